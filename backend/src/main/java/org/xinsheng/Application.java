@@ -1,0 +1,13 @@
+package org.xinsheng;
+
+import io.micronaut.runtime.Micronaut;
+
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args).banner(false).start();
+    }
+}

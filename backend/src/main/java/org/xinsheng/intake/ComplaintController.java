@@ -1,0 +1,41 @@
+package org.xinsheng.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.xinsheng.web.ApiException;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+@Controller("/api/v1/complaints")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ComplaintController {
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    private final ComplaintRequestParser parser;
+    private final IntakeService intake;
+
+    public ComplaintController(ComplaintRequestParser parser, IntakeService intake) {
+        this.parser = parser;
+        this.intake = intake;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> file(@Nullable @Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", "The Idempotency-Key header is not valid.",
+                    Map.of("Idempotency-Key", "must be 1 to 100 printable ASCII characters"));
+        }
+        String answer = intake.file(parser.parse(body), idempotencyKey);
+        return HttpResponse.<String>status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON_TYPE).body(answer);
+    }
+}

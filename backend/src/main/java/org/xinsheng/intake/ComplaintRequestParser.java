@@ -1,0 +1,66 @@
+package org.xinsheng.intake;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.xinsheng.nlp.Analysis;
+import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.web.JsonBody;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns the body of POST /api/v1/complaints into a {@link ComplaintRequest}, or a 400 naming every bad field. */
+@Singleton
+public class ComplaintRequestParser {
+
+    static final Set<String> FIELDS = Set.of("text", "phone", "name", "channel", "language", "wageArrears",
+            "sector", "sectorConfidence", "employer", "amountYuan", "workers", "township", "absconded");
+    private static final Set<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::key)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final JsonMapper json;
+    private final Jurisdiction jurisdiction;
+    private final int maxTextLength;
+
+    public ComplaintRequestParser(JsonMapper json, Jurisdiction jurisdiction,
+                                  @Value("${xinsheng.intake.max-text-length:2000}") int maxTextLength) {
+        this.json = json;
+        this.jurisdiction = jurisdiction;
+        this.maxTextLength = maxTextLength;
+    }
+
+    public ComplaintRequest parse(byte[] body) {
+        JsonBody in = JsonBody.parse(json, body);
+        in.onlyFields(FIELDS);
+        String text = in.requiredString("text", maxTextLength).orElse(null);
+        String phone = in.requiredString("phone", 24).flatMap(p -> {
+            var mobile = PhoneNumbers.normalizeMobile(p);
+            if (mobile.isEmpty()) {
+                in.reject("phone", "must be a mainland China mobile number: 11 digits starting with 1");
+            }
+            return mobile;
+        }).orElse(null);
+        String name = in.string("name", 64).orElse(null);
+        Channel channel = in.oneOf("channel", CHANNELS).flatMap(Channel::of).orElse(Channel.WEB);
+        String language = in.oneOf("language", Analysis.LANGUAGES).orElse(null);
+        String township = in.string("township", 32).orElse(null);
+        if (township != null && !jurisdiction.hasTownship(township)) {
+            in.reject("township", "must be a township key of " + jurisdiction.key() + ": "
+                    + String.join(", ", jurisdiction.townships().stream().map(Jurisdiction.Unit::key).toList()));
+        }
+        Analysis given = new Analysis(
+                language,
+                in.bool("wageArrears").orElse(null),
+                in.oneOf("sector", Analysis.SECTORS).orElse(null),
+                in.number("sectorConfidence", 0, 1).orElse(null),
+                in.string("employer", 200).orElse(null),
+                in.wholeNumber("amountYuan", 0, 10_000_000_000L).orElse(null),
+                in.wholeNumber("workers", 1, 100_000).map(Long::intValue).orElse(null),
+                township,
+                in.bool("absconded").orElse(null));
+        in.throwIfInvalid();
+        return new ComplaintRequest(text, phone, name, channel, language, given);
+    }
+}

@@ -1,0 +1,127 @@
+package org.xinsheng.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xinsheng.cases.CaseEvent;
+import org.xinsheng.cases.CaseEventRepository;
+import org.xinsheng.cases.CaseStatus;
+import org.xinsheng.nlp.Analysis;
+import org.xinsheng.nlp.LanguageDetector;
+import org.xinsheng.web.ApiException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Files complaints. The complaint, its first timeline event and the idempotency record are written in one
+ * transaction, so a complaint that was answered with a tracking code is stored, and a retry with the same
+ * Idempotency-Key gets the first answer back, byte for byte, instead of a second complaint.
+ */
+@Singleton
+public class IntakeService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+
+    private final ComplaintRepository complaints;
+    private final CaseEventRepository events;
+    private final IdempotencyRepository idempotency;
+    private final TransactionOperations<Connection> transactions;
+    private final JsonMapper json;
+
+    public IntakeService(ComplaintRepository complaints, CaseEventRepository events, IdempotencyRepository idempotency,
+                         TransactionOperations<Connection> transactions, JsonMapper json) {
+        this.complaints = complaints;
+        this.events = events;
+        this.idempotency = idempotency;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    /** Files the complaint and returns the JSON answer; with a key, files it at most once. */
+    public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return transactions.executeWrite(status -> create(request, null, null));
+        }
+        String hash = hash(request);
+        Optional<String> earlier = replay(idempotencyKey, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transactions.executeWrite(status -> create(request, idempotencyKey, hash));
+        } catch (DataAccessException e) {
+            // A twin request with the same key committed first (the key is the primary key): answer as it did.
+            return replay(idempotencyKey, hash).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+                    "request_in_progress", "A request with this Idempotency-Key is still being processed; retry shortly."));
+        }
+    }
+
+    private Optional<String> replay(String key, String hash) {
+        return idempotency.findById(key).map(record -> {
+            if (!record.requestHash().equals(hash)) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency_key_reused",
+                        "This Idempotency-Key was already used for a different complaint; use a new key for a new complaint.");
+            }
+            if (record.responseBody() == null) {
+                throw new ApiException(HttpStatus.CONFLICT, "request_in_progress",
+                        "A request with this Idempotency-Key is still being processed; retry shortly.");
+            }
+            return record.responseBody();
+        });
+    }
+
+    private String create(ComplaintRequest request, @Nullable String key, @Nullable String hash) {
+        Instant now = Instant.now();
+        if (key != null) {
+            idempotency.save(new IdempotencyRecord(key, hash, null, null, now));
+        }
+        Analysis given = request.given();
+        String language = request.language() != null ? request.language() : LanguageDetector.detect(request.text());
+        Complaint complaint = complaints.save(new Complaint(null, TrackingCodes.generate(), request.channel().key(),
+                language, CaseStatus.REGISTERED.key(), request.text(), request.name(), request.phone(),
+                given.wageArrears(), given.sector(), given.sectorConfidence(), given.employer(), given.amountYuan(),
+                given.workers(), given.township(), given.absconded(), now, now));
+        events.save(new CaseEvent(null, complaint.id(), now, CaseStatus.REGISTERED.key(), null, "intake"));
+        FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
+                complaint.analysis(), List.of(), List.of(), null);
+        String body = toJson(answer);
+        if (key != null) {
+            idempotency.updateResponse(key, complaint.id(), body);
+        }
+        LOG.info("Filed {} via {} from {}", complaint.trackingCode(), complaint.channel(),
+                PhoneNumbers.mask(complaint.complainantPhone()));
+        return body;
+    }
+
+    private String hash(ComplaintRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.xinsheng.intake;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Mainland China mobile numbers: 11 digits starting 13–19, written with or without +86, spaces or dashes. */
+public final class PhoneNumbers {
+
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+    private PhoneNumbers() {
+    }
+
+    public static Optional<String> normalizeMobile(String input) {
+        if (input == null || input.length() > 24) {
+            return Optional.empty();
+        }
+        String digits = input.replaceAll("[\\s\\-()]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        }
+        return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
+    }
+
+    /** For logs: 138****5678. */
+    public static String mask(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return "***";
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+}

@@ -1,0 +1,28 @@
+package org.xinsheng.tracking;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What anyone holding the tracking code may see: where the complaint is, never who filed it. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record PublicComplaintView(
+        String trackingCode,
+        String status,
+        Instant createdAt,
+        List<UnitRole> assignments,
+        List<Step> timeline) {
+
+    @Serdeable
+    public record UnitRole(String unit, String unitName, String role) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Step(Instant at, String status, @Nullable String note) {
+    }
+}

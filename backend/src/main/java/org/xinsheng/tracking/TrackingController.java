@@ -1,0 +1,23 @@
+package org.xinsheng.tracking;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+@Controller("/api/v1/complaints")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class TrackingController {
+
+    private final TrackingService tracking;
+
+    public TrackingController(TrackingService tracking) {
+        this.tracking = tracking;
+    }
+
+    @Get(uri = "/{trackingCode}", produces = MediaType.APPLICATION_JSON)
+    public PublicComplaintView track(String trackingCode) {
+        return tracking.publicView(trackingCode);
+    }
+}

@@ -1,0 +1,50 @@
+package org.xinsheng.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/**
+ * Gives the framework's own errors (unknown route, wrong method, malformed JSON, body too large, uncaught
+ * exceptions) the API's error shape. The framework's messages can name internal classes, so clients get a fixed
+ * sentence per status instead; the cause is logged by the framework.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ErrorShapeProcessor implements ErrorResponseProcessor<ApiError> {
+
+    private static final Map<Integer, String[]> BY_STATUS = Map.of(
+            400, new String[]{"bad_request", "The request could not be read: check that the body is valid JSON with fields of the right types."},
+            401, new String[]{"unauthorized", "Log in first."},
+            403, new String[]{"forbidden", "Your account may not do this."},
+            404, new String[]{"not_found", "There is nothing at this address."},
+            405, new String[]{"method_not_allowed", "This address does not accept that method."},
+            406, new String[]{"not_acceptable", "This address answers in JSON only."},
+            413, new String[]{"payload_too_large", "The request is too large."},
+            415, new String[]{"unsupported_media_type", "Send the body as application/json."},
+            503, new String[]{"unavailable", "The service is briefly unavailable; try again shortly."});
+
+    @Override
+    @NonNull
+    public MutableHttpResponse<ApiError> processResponse(@NonNull ErrorContext errorContext,
+                                                         @NonNull MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        String[] known = BY_STATUS.get(status.getCode());
+        ApiError error;
+        if (known != null) {
+            error = new ApiError(known[0], known[1], Map.of());
+        } else if (status.getCode() >= 500) {
+            error = new ApiError("internal_error", "Something went wrong on our side. Try again: a retry with the same Idempotency-Key never files twice.", Map.of());
+        } else {
+            error = new ApiError("http_" + status.getCode(), status.getReason(), Map.of());
+        }
+        return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(error);
+    }
+}
