@@ -3,7 +3,7 @@ package org.xinsheng.intake;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Mainland China mobile numbers: 11 digits starting 13–19, written with or without +86, spaces or dashes. */
+/** Mainland China mobile numbers: 11 digits starting 13–19, with or without +86, spaces, dashes or full-width digits. */
 public final class PhoneNumbers {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
@@ -15,13 +15,22 @@ public final class PhoneNumbers {
         if (input == null || input.length() > 24) {
             return Optional.empty();
         }
-        String digits = input.replaceAll("[\\s\\-()]", "");
+        String digits = halfWidth(input).replaceAll("[\\s\\-()]", "");
         if (digits.startsWith("+86")) {
             digits = digits.substring(3);
         } else if (digits.startsWith("0086")) {
             digits = digits.substring(4);
         }
         return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
+    }
+
+    /** Chinese input methods often type full-width digits, plus and dash. */
+    private static String halfWidth(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return out.toString();
     }
 
     /** For logs: 138****5678. */

@@ -1,0 +1,68 @@
+package org.xinsheng.support;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/** Test helper: sends requests to the running application and returns status and body, 4xx/5xx included. */
+public final class Api {
+
+    private final BlockingHttpClient client;
+    private final JsonMapper json;
+
+    public Api(BlockingHttpClient client, JsonMapper json) {
+        this.client = client;
+        this.json = json;
+    }
+
+    public record Reply(int status, String body, JsonNode json) {
+    }
+
+    public Reply send(MutableHttpRequest<?> request) {
+        try {
+            HttpResponse<String> response = client.exchange(request.accept(MediaType.APPLICATION_JSON_TYPE), String.class);
+            String body = response.getBody().orElse("");
+            return new Reply(response.code(), body, parse(body));
+        } catch (HttpClientResponseException e) {
+            String body = e.getResponse().getBody(String.class).orElse("");
+            return new Reply(e.getStatus().getCode(), body, parse(body));
+        }
+    }
+
+    public Reply postJson(String uri, String body, String idempotencyKey) {
+        MutableHttpRequest<String> request = HttpRequest.POST(uri, body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request);
+    }
+
+    public Reply get(String uri) {
+        return send(HttpRequest.GET(uri));
+    }
+
+    /** Files a complaint with a fresh Idempotency-Key and returns the 201 answer. */
+    public Reply file(String body) {
+        return postJson("/api/v1/complaints", body, UUID.randomUUID().toString());
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(body, JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + body, e);
+        }
+    }
+}

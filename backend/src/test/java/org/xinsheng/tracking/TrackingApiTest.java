@@ -1,0 +1,97 @@
+package org.xinsheng.tracking;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xinsheng.support.Api;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class TrackingApiTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    JsonMapper json;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(http.toBlocking(), json);
+    }
+
+    @Test
+    void theCodeShowsStatusAndTimelineButNeverWhoFiled() {
+        Api.Reply filed = api.file("""
+                {"text":"西仓镇牧场老板赵六欠我们5个人工资","phone":"13912345678","name":"卓玛才让","township":"xicang"}""");
+        String code = filed.json().get("trackingCode").getStringValue();
+
+        Api.Reply view = api.get("/api/v1/complaints/" + code);
+
+        assertEquals(200, view.status(), view.body());
+        assertEquals(code, view.json().get("trackingCode").getStringValue());
+        assertEquals("registered", view.json().get("status").getStringValue());
+        assertEquals(1, view.json().get("timeline").size());
+        assertEquals("registered", view.json().get("timeline").get(0).get("status").getStringValue());
+        assertTrue(view.json().get("assignments").isArray());
+        Instant created = Instant.parse(view.json().get("createdAt").getStringValue());
+        assertTrue(Duration.between(created, Instant.now()).abs().toMinutes() < 5, "createdAt " + created);
+        for (String secret : new String[]{"13912345678", "5678", "卓玛才让", "卓玛", "赵六", "牧场"}) {
+            assertFalse(view.body().contains(secret), "public view shows " + secret + ": " + view.body());
+        }
+        for (String field : new String[]{"phone", "name", "complainantPhone", "complainantName", "text"}) {
+            assertTrue(view.json().get(field) == null, field);
+        }
+    }
+
+    @Test
+    void theCodeMayBeTypedLowerCaseWithoutDashes() {
+        String code = api.file("{\"text\":\"欠薪\",\"phone\":\"13912345678\"}").json().get("trackingCode").getStringValue();
+
+        Api.Reply view = api.get("/api/v1/complaints/" + code.replace("-", "").toLowerCase());
+
+        assertEquals(200, view.status());
+        assertEquals(code, view.json().get("trackingCode").getStringValue());
+    }
+
+    @Test
+    void anUnknownButWellFormedCodeIs404() {
+        String code = org.xinsheng.intake.TrackingCodes.generate();
+        Api.Reply reply = api.get("/api/v1/complaints/" + code);
+
+        assertEquals(404, reply.status());
+        assertEquals("not_found", reply.json().get("error").getStringValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ABC", "O0I1O0I1O0I1O", "%E6%AC%A0%E8%96%AA", "'%20OR%201=1--", "23456789ABCDE"})
+    void aMalformedCodeIs404WithTheErrorShape(String code) {
+        Api.Reply reply = api.get("/api/v1/complaints/" + code);
+
+        assertEquals(404, reply.status(), reply.body());
+        assertEquals("not_found", reply.json().get("error").getStringValue());
+    }
+
+    @Test
+    void aTypoInARealCodeIsCaughtByTheCheckSymbol() {
+        String code = api.file("{\"text\":\"欠薪\",\"phone\":\"13912345678\"}").json().get("trackingCode").getStringValue();
+        char last = code.charAt(code.length() - 1);
+        String typo = code.substring(0, code.length() - 1) + (last == 'Z' ? 'Y' : 'Z');
+
+        assertEquals(404, api.get("/api/v1/complaints/" + typo).status());
+    }
+}
