@@ -1,0 +1,206 @@
+package org.xinsheng.chat;
+
+import jakarta.inject.Singleton;
+import org.xinsheng.nlp.Analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One turn of the guided conversation: commands first (restart, language, help), then the answer to whatever was
+ * asked. The story comes first; after it only the slots the analyzer left empty are asked, then a summary to confirm
+ * or correct. Everything the bot says is a message key; {@link Prompts} renders them.
+ */
+@Singleton
+public class Dialogue {
+
+    /** After this many unreadable answers an optional slot is left empty; the phone is asked until given. */
+    static final int MAX_RETRIES = 3;
+    private static final List<Step> CORRECTABLE = List.of(Step.PHONE, Step.NAME, Step.AMOUNT, Step.WORKERS,
+            Step.TOWNSHIP, Step.EMPLOYER);
+
+    private final TextAnalyzer analyzer;
+    private final SlotReader reader;
+    private final Vocabulary words;
+    private final Prompts prompts;
+    private final ChatFiling filing;
+
+    public Dialogue(TextAnalyzer analyzer, SlotReader reader, Vocabulary words, Prompts prompts, ChatFiling filing) {
+        this.analyzer = analyzer;
+        this.reader = reader;
+        this.words = words;
+        this.prompts = prompts;
+        this.filing = filing;
+    }
+
+    List<String> opening(Conversation c) {
+        List<String> out = new ArrayList<>();
+        out.add(prompts.say(c, "greeting"));
+        out.addAll(prompts.question(c));
+        return out;
+    }
+
+    List<String> resume(Conversation c) {
+        List<String> out = new ArrayList<>();
+        out.add(prompts.say(c, c.step() == Step.DONE ? "resume.done" : "resume"));
+        out.addAll(prompts.question(c));
+        return out;
+    }
+
+    List<String> turn(String sessionId, Conversation c, String text) {
+        String n = Vocabulary.normalize(text);
+        List<String> out = new ArrayList<>();
+        if (n.equals("#restart") || words.is("restart", n)) {
+            c.reset();
+            out.add(prompts.say(c, "restarted"));
+            out.addAll(prompts.question(c));
+        } else if (n.equals("#lang:zh") || n.equals("#lang:bo") || words.is("lang_zh", n) || words.is("lang_bo", n)) {
+            c.setLanguage(n.endsWith("bo") || words.is("lang_bo", n) ? "bo" : "zh");
+            out.add(prompts.say(c, "language.switched"));
+            out.addAll(prompts.question(c));
+        } else if (n.equals("#help") || words.is("help", n)) {
+            out.add(prompts.say(c, "help"));
+            out.addAll(prompts.question(c));
+        } else if (words.mentions("abuse", n) && meaningful(words.without("abuse", n)) < 2) {
+            out.add(prompts.say(c, "abuse"));
+            out.addAll(prompts.question(c));
+        } else {
+            switch (c.step()) {
+                case STORY -> story(c, text, n, out);
+                case CONFIRM -> confirm(sessionId, c, text, n, out);
+                case DONE -> out.add(prompts.say(c, "done.again", c.getTrackingCode()));
+                default -> slot(c, c.step(), text, out);
+            }
+        }
+        return out;
+    }
+
+    private void story(Conversation c, String text, String n, List<String> out) {
+        if (meaningful(n) < 3) {
+            c.setRetries(c.getRetries() + 1);
+            out.add(prompts.say(c, c.getRetries() >= 2 ? "reason.story_again" : "reason.story"));
+            return;
+        }
+        Analysis analysis = analyzer.analyze(text);
+        c.takeStory(text, analysis);
+        out.add(prompts.say(c, c.isWage() ? "story.heard" : "story.heard_not_wage"));
+        advance(c, out);
+    }
+
+    private void slot(Conversation c, Step slot, String text, List<String> out) {
+        Answer answer = reader.read(slot, text);
+        if (answer.kind() == Answer.Kind.INVALID && (slot == Step.PHONE || c.getRetries() + 1 < MAX_RETRIES)) {
+            c.setRetries(c.getRetries() + 1);
+            out.add(prompts.say(c, answer.reason(), answer.args()));
+            if (slot == Step.PHONE && c.getRetries() >= 2) {
+                out.add(prompts.say(c, "reason.phone_hotline"));
+            }
+            return;
+        }
+        c.markAsked(slot);
+        if (answer.kind() == Answer.Kind.VALUE) {
+            c.set(slot, answer.value());
+        } else {
+            c.set(slot, null);
+            out.add(prompts.say(c, answer.kind() == Answer.Kind.UNKNOWN ? "noted.unknown" : "noted.move_on"));
+        }
+        advance(c, out);
+    }
+
+    private void confirm(String sessionId, Conversation c, String text, String n, List<String> out) {
+        if (n.equals("#yes") || words.is("yes", n)) {
+            ChatFiling.Filed filed = filing.file(sessionId, c);
+            c.setTrackingCode(filed.trackingCode());
+            c.setAdvice(filed.advice());
+            c.step(Step.DONE);
+            out.addAll(prompts.filed(c));
+            return;
+        }
+        if (words.is("kind_other", n)) {
+            c.setWageArrears(false);
+            c.setSector("not_wage");
+            c.setEmployer(null);
+            c.setAmountYuan(null);
+            c.setWorkers(null);
+            out.add(prompts.say(c, "corrected"));
+            advance(c, out);
+            return;
+        }
+        if (words.is("kind_wage", n)) {
+            c.setWageArrears(true);
+            if ("not_wage".equals(c.getSector())) {
+                c.setSector("other");
+            }
+            out.add(prompts.say(c, "corrected"));
+            advance(c, out);
+            return;
+        }
+        if (n.startsWith("#edit:")) {
+            Step.of(n.substring("#edit:".length())).filter(CORRECTABLE::contains).ifPresentOrElse(slot -> {
+                c.unmarkAsked(slot);
+                c.step(slot);
+                out.addAll(prompts.question(c));
+            }, () -> out.add(prompts.say(c, "confirm.which")));
+            return;
+        }
+        for (Step slot : CORRECTABLE) {
+            if (!words.mentions("field." + slot.key(), n) || (slot.wageOnly() && !c.isWage())) {
+                continue;
+            }
+            correct(c, slot, text, out);
+            return;
+        }
+        if (n.equals("#no") || words.is("no", n)) {
+            out.add(prompts.say(c, "confirm.which"));
+        } else {
+            out.add(prompts.say(c, "confirm.unclear"));
+        }
+    }
+
+    /** "金额不对，是两万八": the field named, then the new value in the same message, or asked for next. */
+    private void correct(Conversation c, Step slot, String text, List<String> out) {
+        String value = words.strip("correction_filler", words.strip("field." + slot.key(), text));
+        if (meaningful(Vocabulary.normalize(value)) == 0 && SlotReader.digits(value).chars().noneMatch(Character::isDigit)) {
+            c.unmarkAsked(slot);
+            c.step(slot);
+            out.addAll(prompts.question(c));
+            return;
+        }
+        Answer answer = reader.read(slot, value);
+        if (answer.kind() == Answer.Kind.INVALID) {
+            c.unmarkAsked(slot);
+            c.step(slot);
+            c.setRetries(1);
+            out.add(prompts.say(c, answer.reason(), answer.args()));
+            return;
+        }
+        c.set(slot, answer.value());
+        c.markAsked(slot);
+        out.add(prompts.say(c, "corrected"));
+        advance(c, out);
+    }
+
+    /** Moves to the first slot still empty and never asked, or to the summary. */
+    private void advance(Conversation c, List<String> out) {
+        Step next = Step.CONFIRM;
+        for (Step slot : Step.SLOTS) {
+            if (slot.wageOnly() && !c.isWage()) {
+                continue;
+            }
+            if (c.value(slot) == null && !c.wasAsked(slot)) {
+                next = slot;
+                break;
+            }
+        }
+        c.step(next);
+        out.addAll(prompts.question(c));
+    }
+
+    /** Distinct Chinese characters and Tibetan letters: below three, nothing a person could act on. */
+    static int meaningful(String normalized) {
+        return (int) normalized.codePoints()
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                        || (cp >= 0x0F40 && cp <= 0x0F6C))
+                .distinct().count();
+    }
+}
