@@ -1,0 +1,48 @@
+package org.xinsheng.nlp.eval;
+
+import org.xinsheng.nlp.Analyzer;
+import org.xinsheng.nlp.corpus.LabelledComplaint;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Analyses per second on one thread and the per-complaint latency percentiles over the dev sets, after a warm-up
+ * so the JIT has compiled the hot paths.
+ */
+public final class AnalyzerBenchmark {
+
+    private static final int WARMUP_ROUNDS = 20;
+    private static final int MEASURED_ROUNDS = 30;
+
+    private AnalyzerBenchmark() {
+    }
+
+    public static int run(Analyzer analyzer, List<LabelledComplaint> lines, PrintStream out) {
+        String[] texts = lines.stream().map(LabelledComplaint::text).toArray(String[]::new);
+        long sink = 0;
+        for (int r = 0; r < WARMUP_ROUNDS; r++) {
+            for (String t : texts) {
+                sink += analyzer.analyze(t).language().length();
+            }
+        }
+        long[] nanos = new long[texts.length * MEASURED_ROUNDS];
+        int k = 0;
+        long start = System.nanoTime();
+        for (int r = 0; r < MEASURED_ROUNDS; r++) {
+            for (String t : texts) {
+                long t0 = System.nanoTime();
+                sink += analyzer.analyze(t).language().length();
+                nanos[k++] = System.nanoTime() - t0;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        out.printf(Locale.ROOT, "%d analyses on one thread: %.0f analyses/s, p50 %.1f µs, p99 %.1f µs, max %.1f µs (%d)%n",
+                nanos.length, nanos.length / seconds, nanos[nanos.length / 2] / 1e3,
+                nanos[(int) (nanos.length * 0.99)] / 1e3, nanos[nanos.length - 1] / 1e3, sink % 7);
+        return 0;
+    }
+}

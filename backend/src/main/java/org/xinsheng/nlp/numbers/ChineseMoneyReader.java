@@ -1,0 +1,257 @@
+package org.xinsheng.nlp.numbers;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sums of money, the months and the days in a Chinese complaint, and decides what role each sum plays
+ * (owed, total, remaining, already paid, a monthly or daily rate) from the words around it in its clause.
+ * Deposits, medical costs, fines, phone numbers and dates are left out.
+ */
+public final class ChineseMoneyReader {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩])+");
+    private static final Pattern HALF_YEAR = Pattern.compile("(?<![一二两三四五六七八九十0-9个])半年");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
+
+    private static final List<String> MONEY_AFTER = List.of("块钱", "块", "元", "圆", "蚊", "rmb", "RMB", "工资", "的工资",
+            "工钱", "的工钱", "血汗钱");
+    private static final List<String> MONEY_BEFORE = List.of("¥", "￥", "人民币");
+    private static final List<String> EXCLUDED = List.of("押金", "保证金", "医药费", "医疗费", "住院", "罚款", "罚了",
+            "路费", "车费", "中介费", "介绍费", "手续费", "生活费", "伙食费", "房租", "借了", "借给", "赔偿", "补偿", "补贴",
+            "电话", "手机", "号码", "微信", "QQ", "报销", "门票", "利息");
+    private static final List<String> REMAINING = List.of("还欠", "还差", "尚欠", "剩下", "剩余", "还剩", "剩", "仍欠",
+            "还有", "余下");
+    private static final List<String> PAID = List.of("给了", "付了", "发了", "支付了", "结了", "预支", "借支", "打了",
+            "转了", "收到", "拿到", "拿了", "领了", "已付", "已给", "已发", "先给", "只给", "才给", "给过", "付过", "结过",
+            "发过", "支了", "到手");
+    private static final List<String> TOTAL = List.of("一共", "总共", "共计", "合计", "总计", "累计", "总额", "加起来",
+            "全部", "共");
+    private static final List<String> RATE_MONTH_BEFORE = List.of("每月", "每个月", "一个月", "一月", "月薪", "月工资",
+            "包月", "月工");
+    private static final List<String> RATE_DAY_BEFORE = List.of("每天", "一天", "日薪", "日工资", "天工资", "一个工",
+            "每个工", "点工", "工价", "一日", "每日");
+    private static final List<String> RATE_MONTH_AFTER = List.of("一个月", "每月", "/月", "一月", "每个月", "元/月",
+            "块一个月", "元一个月", "块每月", "元每月");
+    private static final List<String> RATE_DAY_AFTER = List.of("一天", "每天", "/天", "一个工", "元/天", "块一天",
+            "元一天", "块每天", "一日");
+    private static final List<String> DURATION_VERBS = List.of("欠", "干", "做", "了", "共", "拖", "打工", "上班");
+    private static final List<String> OWED_CUES = List.of("欠", "拖", "没给", "没发", "没结");
+    private static final List<String> PAID_MONTHS = List.of("发了", "给了", "结了", "付了", "发过", "给过");
+    private static final List<String> PER_PERSON = List.of("每人", "每个人", "人均", "每位", "每个工人");
+    private static final List<String> PEOPLE_AFTER = List.of("个人", "人", "名", "位", "个工人", "个工友", "个兄弟",
+            "口人", "号人", "个农民工");
+
+    private ChineseMoneyReader() {
+    }
+
+    public static MoneyFacts read(String folded) {
+        String text = DIGIT_GROUPS.matcher(folded).replaceAll("\u200b").replace("\u200b", "");
+        MoneyFacts facts = new MoneyFacts();
+        Matcher half = HALF_YEAR.matcher(text);
+        while (half.find()) {
+            facts.months(6, containsAny(clauseBefore(text, half.start(), 6), OWED_CUES));
+        }
+        Matcher m = NUMBER.matcher(text);
+        int skipUntil = -1;
+        while (m.find()) {
+            if (m.start() < skipUntil) {
+                continue;
+            }
+            String raw = m.group();
+            Double value = ChineseNumerals.parse(raw);
+            if (value == null) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            String after = text.substring(end, Math.min(text.length(), end + 6));
+            String before = clauseBefore(text, start, 10);
+            boolean approx = after.startsWith("多") || after.startsWith("来") || after.startsWith("余");
+            String afterUnit = approx ? after.substring(1) : after;
+            boolean vague = after.startsWith("几") || before.endsWith("几")
+                    || before.endsWith("上") && raw.length() == 1 && ChineseNumerals.unit(raw.charAt(0)) > 0;
+            if (vague && after.startsWith("几")) {
+                // 十几万, 几千: the unit after 几 tells whether it is money
+                String rest = after.substring(1);
+                int unitEnd = 0;
+                while (unitEnd < rest.length() && ChineseNumerals.unit(rest.charAt(unitEnd)) > 0) {
+                    unitEnd++;
+                }
+                afterUnit = rest.substring(unitEnd);
+            }
+            if (isDateOrPhone(raw, afterUnit, before)) {
+                continue;
+            }
+            boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS));
+            if (startsWithAny(afterUnit, List.of("个多月", "个月", "个半月"))) {
+                if (containsAny(local(before), PAID_MONTHS)) {
+                    facts.paidMonths(value);
+                } else if (!oneAsRateMarker) {
+                    facts.months(value + (afterUnit.startsWith("个半月") ? 0.5 : 0), containsAny(before, OWED_CUES));
+                }
+                continue;
+            }
+            if (afterUnit.startsWith("年") && containsAny(before, DURATION_VERBS) || afterUnit.startsWith("个半年")) {
+                facts.months(value * 12 + (afterUnit.startsWith("个半年") ? 6 : 0), containsAny(before, OWED_CUES));
+                continue;
+            }
+            if (startsWithAny(afterUnit, List.of("天", "个工", "工日", "个工日"))) {
+                if (!oneAsRateMarker) {
+                    facts.days(value, containsAny(before, OWED_CUES));
+                }
+                continue;
+            }
+            if (startsWithAny(afterUnit, PEOPLE_AFTER) || startsWithAny(afterUnit, List.of("年", "月", "号", "日", "点",
+                    "岁", "次", "趟", "楼", "层", "栋", "间", "斤", "头", "亩", "公里", "米", "%", "家", "辆", "车", "遍"))) {
+                continue;
+            }
+            boolean money = startsWithAny(afterUnit, MONEY_AFTER) || endsWithAny(before, MONEY_BEFORE)
+                    || raw.matches(".*[万千仟萬].*") && !afterUnit.startsWith("个")
+                    || value >= 100 && containsAny(before, List.of("欠", "工资", "工钱", "薪", "给", "付", "结", "发",
+                    "剩", "差", "共", "计", "每", "一天", "一个月", "拿", "收到", "块", "元"))
+                    || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
+                    || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER);
+            if (!money || value < 50) {
+                continue;
+            }
+            String afterClause = clauseAfter(text, end, 8);
+            if (containsAny(local(before), EXCLUDED) || startsWithAny(afterClause.replaceFirst("^(块钱|块|元|的)", ""),
+                    List.of("押金", "保证金", "医药费", "的医药费", "罚款", "路费", "车费", "中介费", "介绍费", "生活费",
+                            "伙食费", "房租", "赔偿", "补偿", "补贴", "利息"))) {
+                continue;
+            }
+            MoneyFacts.Role role = role(local(before), afterClause);
+            boolean perPerson = containsAny(before, PER_PERSON) || before.endsWith("一人") || before.endsWith("一个人")
+                    || startsWithAny(afterClause.replaceFirst("^(块钱|块|元)", ""), List.of("一个人", "每人", "/人", "一人"));
+            facts.add(new MoneyFacts.Sum(value, role, perPerson, vague));
+            // "4500一个月": the 一 of the rate is not a month count
+            String stripped = afterClause.replaceFirst("^(块钱|块|元)", "");
+            if (startsWithAny(stripped, List.of("一个月", "一月", "一天", "一个工", "一日"))) {
+                skipUntil = end + (afterClause.length() - stripped.length()) + 2;
+            }
+            // "五千到六千", "5000-6000": a range is its lower bound
+            Matcher upper = Pattern.compile("^(?:块钱|块|元)?(?:到|至|-|~|—|～)").matcher(afterClause);
+            if (upper.find()) {
+                skipUntil = Math.max(skipUntil, end + upper.end() + 1);
+                Matcher next = NUMBER.matcher(text);
+                if (next.find(end + upper.end())) {
+                    skipUntil = next.end();
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static MoneyFacts.Role role(String before, String after) {
+        String stripped = after.replaceFirst("^(块钱|块|元)", "");
+        String near = before.substring(Math.max(0, before.length() - 3));
+        if (containsAny(near, TOTAL) && !containsAny(near, List.of("每"))) {
+            return MoneyFacts.Role.TOTAL;
+        }
+        before = before.replaceAll("(?:[两三四五六七八九十几]|[0-9]{2,}|[2-9])[一二两三四五六七八九十0-9]*个(多|半)?月|半个月", "#");
+        if (startsWithAny(stripped, RATE_MONTH_AFTER) || endsWithAnyWithin(before, RATE_MONTH_BEFORE, 6)) {
+            return MoneyFacts.Role.RATE_MONTH;
+        }
+        if (startsWithAny(stripped, RATE_DAY_AFTER) || endsWithAnyWithin(before, RATE_DAY_BEFORE, 6)) {
+            return MoneyFacts.Role.RATE_DAY;
+        }
+        if (containsAny(before, REMAINING) || startsWithAny(stripped, List.of("没给", "没有给", "没结", "没发", "还没给",
+                "没付", "未付", "未结", "未发", "一直没给", "至今没给", "到现在没给", "还没结"))
+                && containsAny(before, List.of("还", "剩"))) {
+            return MoneyFacts.Role.REMAINING;
+        }
+        int paidAt = lastIndexOfAny(before, PAID);
+        if (paidAt >= 0 && !negatedAt(before, paidAt)) {
+            return MoneyFacts.Role.PAID;
+        }
+        if (startsWithAny(stripped, List.of("已经给了", "已给", "已付", "已经付了", "已经结了", "已发", "给了", "付了", "已经到手"))) {
+            return MoneyFacts.Role.PAID;
+        }
+        if (containsAny(before, TOTAL)) {
+            return MoneyFacts.Role.TOTAL;
+        }
+        return MoneyFacts.Role.OWED;
+    }
+
+    /** The part of a clause after its last space: writers who skip punctuation separate clauses with spaces. */
+    private static String local(String before) {
+        return before.substring(before.lastIndexOf(' ') + 1);
+    }
+
+    private static boolean negatedAt(String before, int at) {
+        return at > 0 && "没未不".indexOf(before.charAt(at - 1)) >= 0;
+    }
+
+    private static boolean isDateOrPhone(String raw, String after, String before) {
+        String digits = raw.replaceAll("[^0-9]", "");
+        if (digits.length() >= 7 && digits.length() == raw.length()) {
+            return true;
+        }
+        if (digits.length() == 4 && raw.length() == 4 && (raw.startsWith("19") || raw.startsWith("20"))
+                && (after.startsWith("年") || after.startsWith(".") || after.startsWith("-") || after.startsWith("/"))) {
+            return true;
+        }
+        return before.endsWith("-") || after.startsWith("-") && digits.length() == raw.length() && raw.length() <= 4
+                && !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+    }
+
+    private static String clauseBefore(String text, int start, int max) {
+        int from = start;
+        while (from > 0 && start - from < max && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return text.substring(from, start);
+    }
+
+    private static String clauseAfter(String text, int end, int max) {
+        int to = end;
+        while (to < text.length() && to - end < max && CLAUSE_BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(end, to).strip();
+    }
+
+    static boolean startsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAnyWithin(String s, List<String> words, int window) {
+        String tail = s.substring(Math.max(0, s.length() - window));
+        return containsAny(tail, words);
+    }
+
+    static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastIndexOfAny(String s, List<String> words) {
+        int best = -1;
+        for (String w : words) {
+            best = Math.max(best, s.lastIndexOf(w));
+        }
+        return best;
+    }
+}
