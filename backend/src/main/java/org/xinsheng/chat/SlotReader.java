@@ -9,6 +9,7 @@ import org.xinsheng.routing.Jurisdiction;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a reply to one slot question. Bare digits (ASCII, full-width or Tibetan), yes/no-like words and button values
@@ -22,6 +23,7 @@ public class SlotReader {
     static final int MAX_WORKERS = 100_000;
     static final int MAX_EMPLOYER = 200;
     static final int MAX_NAME = 64;
+    private static final Pattern TRIM = Pattern.compile("^[\\p{P}\\p{Z}\\s\\u0F0B-\\u0F14]+|[\\p{P}\\p{Z}\\s\\u0F0B-\\u0F14]+$");
 
     private final TextAnalyzer analyzer;
     private final Vocabulary words;
@@ -176,9 +178,11 @@ public class SlotReader {
         return text.substring(i);
     }
 
+    /** The analyzer's reading of the answer set inside a sentence about unpaid wages (chat/vocabulary.properties). */
     private Analysis primed(String primerKey, String text) {
-        String language = LanguageDetector.detect(text);
-        return analyzer.analyze(words.raw(primerKey + "." + language) + text);
+        String answer = trimPunctuation(text);
+        String template = words.raw(primerKey + "." + LanguageDetector.detect(answer));
+        return analyzer.analyze(template.isEmpty() ? answer : template.replace("{0}", answer));
     }
 
     /** A whole number when the text is nothing but digits; null otherwise (number words are the analyzer's job). */
@@ -205,6 +209,6 @@ public class SlotReader {
     }
 
     static String trimPunctuation(String text) {
-        return text.strip().replaceAll("^[\\p{P}\\p{Z}\\u0F0B-\\u0F14]+|[\\p{P}\\p{Z}\\u0F0B-\\u0F14]+$", "");
+        return TRIM.matcher(text.strip()).replaceAll("");
     }
 }

@@ -1,0 +1,21 @@
+package org.xinsheng.chat;
+
+import jakarta.inject.Singleton;
+import org.xinsheng.nlp.Analysis;
+import org.xinsheng.nlp.Analyzer;
+
+/** The chat reads stories and free answers with the NLP analyzer. */
+@Singleton
+public class NlpTextAnalyzer implements TextAnalyzer {
+
+    private final Analyzer analyzer;
+
+    public NlpTextAnalyzer(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public Analysis analyze(String text) {
+        return analyzer.analyze(text);
+    }
+}
