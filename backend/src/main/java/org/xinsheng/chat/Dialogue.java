@@ -64,6 +64,9 @@ public class Dialogue {
         } else if (words.mentions("abuse", n) && meaningful(words.without("abuse", n)) < 2) {
             out.add(prompts.say(c, "abuse"));
             out.addAll(prompts.question(c));
+        } else if (n.startsWith("#") && !expectedButton(c.step(), n)) {
+            // A button from an earlier step, pressed late or twice: ask the current question again.
+            out.addAll(prompts.question(c));
         } else {
             switch (c.step()) {
                 case STORY -> story(c, text, n, out);
@@ -194,6 +197,14 @@ public class Dialogue {
         }
         c.step(next);
         out.addAll(prompts.question(c));
+    }
+
+    private static boolean expectedButton(Step step, String n) {
+        return switch (step) {
+            case CONFIRM, DONE -> n.equals("#yes") || n.equals("#no") || n.startsWith("#edit:");
+            case STORY, PHONE -> false;
+            default -> n.equals("#unknown") || n.equals("#skip");
+        };
     }
 
     /** Distinct Chinese characters and Tibetan letters: below three, nothing a person could act on. */

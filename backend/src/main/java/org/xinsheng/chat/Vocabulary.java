@@ -25,6 +25,7 @@ public class Vocabulary {
 
     private final Map<String, List<String>> words = new HashMap<>();
     private final Properties raw = new Properties();
+    private final Map<String, List<Pattern>> patterns = new HashMap<>();
 
     public Vocabulary() {
         Properties p = raw;
@@ -34,8 +35,10 @@ public class Vocabulary {
             throw new UncheckedIOException(e);
         }
         for (String key : p.stringPropertyNames()) {
-            words.put(key, Arrays.stream(p.getProperty(key).split(","))
-                    .map(Vocabulary::normalize).filter(w -> !w.isEmpty()).toList());
+            List<String> list = Arrays.stream(p.getProperty(key).split(","))
+                    .map(Vocabulary::normalize).filter(w -> !w.isEmpty()).toList();
+            words.put(key, list);
+            patterns.put(key, list.stream().map(Vocabulary::loosePattern).toList());
         }
     }
 
@@ -78,12 +81,15 @@ public class Vocabulary {
     /** The raw text with every listed word taken out, wherever tsheg, spaces or punctuation fall inside it. */
     public String strip(String key, String text) {
         String rest = text;
-        for (String w : list(key)) {
-            String pattern = w.codePoints().mapToObj(cp -> Pattern.quote(new String(Character.toChars(cp))))
-                    .collect(Collectors.joining("[\\u0F0B\\u0F0D\\s\\p{P}]*"));
-            rest = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(rest).replaceAll(" ");
+        for (Pattern p : patterns.getOrDefault(key, List.of())) {
+            rest = p.matcher(rest).replaceAll(" ");
         }
         return rest;
+    }
+
+    private static Pattern loosePattern(String word) {
+        return Pattern.compile(word.codePoints().mapToObj(cp -> Pattern.quote(new String(Character.toChars(cp))))
+                .collect(Collectors.joining("[\\u0F0B\\u0F0D\\s\\p{P}]*")), Pattern.CASE_INSENSITIVE);
     }
 
     /** The message with every occurrence of the listed words taken out. */
