@@ -14,8 +14,8 @@ import java.util.Locale;
  */
 public final class AnalyzerBenchmark {
 
-    private static final int WARMUP_ROUNDS = 20;
-    private static final int MEASURED_ROUNDS = 30;
+    private static final long WARMUP_NANOS = 5_000_000_000L;
+    private static final int MEASURED_ROUNDS = 60;
 
     private AnalyzerBenchmark() {
     }
@@ -23,7 +23,8 @@ public final class AnalyzerBenchmark {
     public static int run(Analyzer analyzer, List<LabelledComplaint> lines, PrintStream out) {
         String[] texts = lines.stream().map(LabelledComplaint::text).toArray(String[]::new);
         long sink = 0;
-        for (int r = 0; r < WARMUP_ROUNDS; r++) {
+        long warmUntil = System.nanoTime() + WARMUP_NANOS;
+        while (System.nanoTime() < warmUntil) {
             for (String t : texts) {
                 sink += analyzer.analyze(t).language().length();
             }
