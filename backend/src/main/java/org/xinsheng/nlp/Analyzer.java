@@ -46,7 +46,8 @@ public class Analyzer {
         if (folded.isBlank()) {
             return new Analysis(language, false, "not_wage", 0.0, null, null, null, null, false);
         }
-        SectorModel.Verdict verdict = models.get(language).classify(SectorFeatures.of(language, folded));
+        SectorModel.Verdict verdict = models.get(language)
+                .classify(SectorFeatures.of(language, folded), SectorFeatures.hasIndustryCue(folded));
         String township = TownshipFinder.find(folded);
         if (!verdict.wageArrears()) {
             return new Analysis(language, false, verdict.sector(), verdict.confidence(), null, null, null, township,

@@ -47,7 +47,7 @@ public final class NlpCommands {
             case "nlp-eval" -> evaluate(rest, stdout);
             case "nlp-train" -> train(rest.isEmpty() ? Path.of("nlp-models") : Path.of(rest.get(0)), err);
             case "nlp-cv" -> CrossValidator.run(stdout);
-            case "nlp-bench" -> AnalyzerBenchmark.run(new Analyzer(), devSets(), stdout);
+            case "nlp-bench" -> AnalyzerBenchmark.run(devSets(), stdout);
             default -> 2;
         };
     }

@@ -22,6 +22,16 @@ public final class SectorFeatures {
     private SectorFeatures() {
     }
 
+    /** Whether any cue word of an industry (not the not-wage cues) occurs in the text. */
+    public static boolean hasIndustryCue(String folded) {
+        for (Cue cue : CUES) {
+            if (!cue.sector().equals("not_wage") && folded.contains(cue.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String[] of(String lang, String folded) {
         List<String> words = lang.equals("bo") ? tibetanWords(folded) : ChineseTokenizer.words(folded);
         List<String> features = new ArrayList<>(words.size() * 2 + 8);

@@ -42,6 +42,14 @@ public final class SectorModel {
     }
 
     public Verdict classify(String[] features) {
+        return classify(features, true);
+    }
+
+    /**
+     * With {@code industryNamed} false (no cue word of any industry in the text), a wage complaint is "other", as
+     * nlp-schema.md says for "industry not stated", with the categorizer's probability for "other".
+     */
+    public Verdict classify(String[] features, boolean industryNamed) {
         DocumentCategorizerME me = categorizer.get();
         double[] probs = me.categorize(features);
         int notWage = me.getIndex("not_wage");
@@ -49,10 +57,12 @@ public final class SectorModel {
         if (pNotWage >= 0.5) {
             return new Verdict(false, "not_wage", round(pNotWage));
         }
-        int best = -1;
-        for (int i = 0; i < probs.length; i++) {
-            if (i != notWage && (best < 0 || probs[i] > probs[best])) {
-                best = i;
+        int best = industryNamed ? -1 : me.getIndex("other");
+        if (best < 0) {
+            for (int i = 0; i < probs.length; i++) {
+                if (i != notWage && (best < 0 || probs[i] > probs[best])) {
+                    best = i;
+                }
             }
         }
         return new Verdict(true, me.getCategory(best), round(probs[best] / (1 - pNotWage)));

@@ -13,6 +13,11 @@ public final class ChineseMoneyReader {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩])+");
+    private static final Pattern UNIT_WORD = Pattern.compile("^(块钱|块|元)");
+    private static final Pattern UNIT_OR_OF = Pattern.compile("^(块钱|块|元|的)");
+    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:块钱|块|元)?(?:到|至|-|~|—|～)");
+    private static final Pattern MONTH_COUNTS = Pattern.compile(
+            "(?:[两三四五六七八九十几]|[0-9]{2,}|[2-9])[一二两三四五六七八九十0-9]*个(多|半)?月|半个月");
     private static final Pattern HALF_YEAR = Pattern.compile("(?<![一二两三四五六七八九十0-9个])半年");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
@@ -49,7 +54,7 @@ public final class ChineseMoneyReader {
     }
 
     public static MoneyFacts read(String folded) {
-        String text = DIGIT_GROUPS.matcher(folded).replaceAll("\u200b").replace("\u200b", "");
+        String text = DIGIT_GROUPS.matcher(folded).replaceAll("");
         MoneyFacts facts = new MoneyFacts();
         Matcher half = HALF_YEAR.matcher(text);
         while (half.find()) {
@@ -62,12 +67,16 @@ public final class ChineseMoneyReader {
                 continue;
             }
             String raw = m.group();
+            int end = m.end();
+            if (raw.length() > 1 && raw.endsWith("一") && ChineseNumerals.unit(raw.charAt(raw.length() - 2)) == 0) {
+                raw = raw.substring(0, raw.length() - 1); // 4千5一直没给: the 一 starts 一直
+                end--;
+            }
             Double value = ChineseNumerals.parse(raw);
             if (value == null) {
                 continue;
             }
             int start = m.start();
-            int end = m.end();
             String after = text.substring(end, Math.min(text.length(), end + 6));
             String before = clauseBefore(text, start, 10);
             boolean approx = after.startsWith("多") || after.startsWith("来") || after.startsWith("余");
@@ -110,7 +119,7 @@ public final class ChineseMoneyReader {
                 continue;
             }
             boolean money = startsWithAny(afterUnit, MONEY_AFTER) || endsWithAny(before, MONEY_BEFORE)
-                    || raw.matches(".*[万千仟萬].*") && !afterUnit.startsWith("个")
+                    || containsAnyChar(raw, "万千仟萬") && !afterUnit.startsWith("个")
                     || value >= 100 && containsAny(before, List.of("欠", "工资", "工钱", "薪", "给", "付", "结", "发",
                     "剩", "差", "共", "计", "每", "一天", "一个月", "拿", "收到", "块", "元"))
                     || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
@@ -119,22 +128,22 @@ public final class ChineseMoneyReader {
                 continue;
             }
             String afterClause = clauseAfter(text, end, 8);
-            if (containsAny(local(before), EXCLUDED) || startsWithAny(afterClause.replaceFirst("^(块钱|块|元|的)", ""),
+            if (containsAny(local(before), EXCLUDED) || startsWithAny(UNIT_OR_OF.matcher(afterClause).replaceFirst(""),
                     List.of("押金", "保证金", "医药费", "的医药费", "罚款", "路费", "车费", "中介费", "介绍费", "生活费",
                             "伙食费", "房租", "赔偿", "补偿", "补贴", "利息"))) {
                 continue;
             }
             MoneyFacts.Role role = role(local(before), afterClause);
             boolean perPerson = containsAny(before, PER_PERSON) || before.endsWith("一人") || before.endsWith("一个人")
-                    || startsWithAny(afterClause.replaceFirst("^(块钱|块|元)", ""), List.of("一个人", "每人", "/人", "一人"));
+                    || startsWithAny(UNIT_WORD.matcher(afterClause).replaceFirst(""), List.of("一个人", "每人", "/人", "一人"));
             facts.add(new MoneyFacts.Sum(value, role, perPerson, vague));
             // "4500一个月": the 一 of the rate is not a month count
-            String stripped = afterClause.replaceFirst("^(块钱|块|元)", "");
+            String stripped = UNIT_WORD.matcher(afterClause).replaceFirst("");
             if (startsWithAny(stripped, List.of("一个月", "一月", "一天", "一个工", "一日"))) {
                 skipUntil = end + (afterClause.length() - stripped.length()) + 2;
             }
             // "五千到六千", "5000-6000": a range is its lower bound
-            Matcher upper = Pattern.compile("^(?:块钱|块|元)?(?:到|至|-|~|—|～)").matcher(afterClause);
+            Matcher upper = RANGE_JOIN.matcher(afterClause);
             if (upper.find()) {
                 skipUntil = Math.max(skipUntil, end + upper.end() + 1);
                 Matcher next = NUMBER.matcher(text);
@@ -147,12 +156,12 @@ public final class ChineseMoneyReader {
     }
 
     private static MoneyFacts.Role role(String before, String after) {
-        String stripped = after.replaceFirst("^(块钱|块|元)", "");
+        String stripped = UNIT_WORD.matcher(after).replaceFirst("");
         String near = before.substring(Math.max(0, before.length() - 3));
         if (containsAny(near, TOTAL) && !containsAny(near, List.of("每"))) {
             return MoneyFacts.Role.TOTAL;
         }
-        before = before.replaceAll("(?:[两三四五六七八九十几]|[0-9]{2,}|[2-9])[一二两三四五六七八九十0-9]*个(多|半)?月|半个月", "#");
+        before = MONTH_COUNTS.matcher(before).replaceAll("#");
         if (startsWithAny(stripped, RATE_MONTH_AFTER) || endsWithAnyWithin(before, RATE_MONTH_BEFORE, 6)) {
             return MoneyFacts.Role.RATE_MONTH;
         }
@@ -187,7 +196,8 @@ public final class ChineseMoneyReader {
     }
 
     private static boolean isDateOrPhone(String raw, String after, String before) {
-        String digits = raw.replaceAll("[^0-9]", "");
+        String digits = raw.chars().filter(c -> c >= '0' && c <= '9')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (digits.length() >= 7 && digits.length() == raw.length()) {
             return true;
         }
@@ -213,6 +223,15 @@ public final class ChineseMoneyReader {
             to++;
         }
         return text.substring(end, to).strip();
+    }
+
+    private static boolean containsAnyChar(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean startsWithAny(String s, List<String> words) {
