@@ -178,6 +178,24 @@ class ChatApiTest {
     }
 
     @Test
+    void whateverAdviceIntakeGivesIsShownToTheWorker() throws Exception {
+        String id = start("zh");
+        say(id, "{\"text\":\"我在工地上摔伤了腿，老板不给报销医药费\"}");
+        say(id, "{\"text\":\"maai\"}");
+        say(id, "{\"text\":\"13800138000\"}");
+        say(id, "{\"text\":\"#skip\"}");
+        Api.Reply filed = say(id, "{\"text\":\"#yes\"}");
+
+        String answer = idempotency.findById(ChatFiling.key(id, 0)).orElseThrow().responseBody();
+        JsonNode advice = json.readValue(answer, JsonNode.class).get("advice");
+        if (advice != null && advice.isString()) {
+            assertTrue(filed.body().contains(json.writeValueAsString(advice.getStringValue())), filed.body());
+        }
+        assertEquals(filed.json().get("trackingCode").getStringValue(),
+                json.readValue(answer, JsonNode.class).get("trackingCode").getStringValue());
+    }
+
+    @Test
     void idleConversationsExpireAndArePurged() {
         String id = start("zh");
         ChatSession row = sessions.findById(id).orElseThrow();
