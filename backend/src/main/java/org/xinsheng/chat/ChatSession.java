@@ -21,4 +21,10 @@ public record ChatSession(
         @Nullable String trackingCode,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** Leaves the state out: it holds the complainant's phone and name. */
+    @Override
+    public String toString() {
+        return "ChatSession[" + id + ", " + language + ", " + expecting + ", " + trackingCode + "]";
+    }
 }

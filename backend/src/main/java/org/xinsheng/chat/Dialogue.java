@@ -55,7 +55,7 @@ public class Dialogue {
             out.add(prompts.say(c, "restarted"));
             out.addAll(prompts.question(c));
         } else if (n.equals("#lang:zh") || n.equals("#lang:bo") || words.is("lang_zh", n) || words.is("lang_bo", n)) {
-            c.setLanguage(n.endsWith("bo") || words.is("lang_bo", n) ? "bo" : "zh");
+            c.setLanguage(n.equals("#lang:bo") || words.is("lang_bo", n) ? "bo" : "zh");
             out.add(prompts.say(c, "language.switched"));
             out.addAll(prompts.question(c));
         } else if (n.equals("#help") || words.is("help", n)) {
@@ -139,7 +139,8 @@ public class Dialogue {
             return;
         }
         if (n.startsWith("#edit:")) {
-            Step.of(n.substring("#edit:".length())).filter(CORRECTABLE::contains).ifPresentOrElse(slot -> {
+            Step.of(n.substring("#edit:".length()))
+                    .filter(s -> CORRECTABLE.contains(s) && (!s.wageOnly() || c.isWage())).ifPresentOrElse(slot -> {
                 c.unmarkAsked(slot);
                 c.step(slot);
                 out.addAll(prompts.question(c));

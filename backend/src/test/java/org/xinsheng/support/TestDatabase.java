@@ -32,8 +32,10 @@ public class TestDatabase implements LauncherSessionListener {
             System.setProperty("datasources.default.password", password());
         } else {
             Path file = Path.of("target", "test-data", name).toAbsolutePath();
+            // DB_CLOSE_DELAY=-1: the database stays open between test classes, so one class's pool closing it
+            // cannot race the next class opening it (seen as H2 AssertionErrors in Flyway under load).
             System.setProperty("datasources.default.url", "jdbc:h2:file:" + file
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
             System.setProperty("datasources.default.username", "sa");
             System.setProperty("datasources.default.password", "");
         }
