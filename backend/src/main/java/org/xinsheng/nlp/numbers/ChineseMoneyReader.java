@@ -45,7 +45,8 @@ public final class ChineseMoneyReader {
             "元一天", "块每天", "一日");
     private static final List<String> DURATION_VERBS = List.of("欠", "干", "做", "了", "共", "拖", "打工", "上班");
     private static final List<String> OWED_CUES = List.of("欠", "拖", "没给", "没发", "没结");
-    private static final List<String> PAID_MONTHS = List.of("发了", "给了", "结了", "付了", "发过", "给过");
+    private static final List<String> PAID_MONTHS = List.of("发了", "给了", "结了", "付了", "发过", "给过", "拿到",
+            "拿了", "领了", "只发", "只给");
     private static final List<String> PER_PERSON = List.of("每人", "每个人", "人均", "每位", "每个工人");
     private static final List<String> PEOPLE_AFTER = List.of("个人", "人", "名", "位", "个工人", "个工友", "个兄弟",
             "口人", "号人", "个农民工");
@@ -115,7 +116,7 @@ public final class ChineseMoneyReader {
                 continue;
             }
             if (startsWithAny(afterUnit, PEOPLE_AFTER) || startsWithAny(afterUnit, List.of("年", "月", "号", "日", "点",
-                    "岁", "次", "趟", "楼", "层", "栋", "间", "斤", "头", "亩", "公里", "米", "%", "家", "辆", "车", "遍"))) {
+                    "岁", "次", "趟", "楼", "层", "栋", "间", "斤", "头", "亩", "只羊", "只牛", "只鸡", "公里", "米", "%", "家", "辆", "车", "遍"))) {
                 continue;
             }
             boolean money = startsWithAny(afterUnit, MONEY_AFTER) || endsWithAny(before, MONEY_BEFORE)
@@ -128,7 +129,9 @@ public final class ChineseMoneyReader {
                 continue;
             }
             String afterClause = clauseAfter(text, end, 8);
-            if (containsAny(local(before), EXCLUDED) || startsWithAny(UNIT_OR_OF.matcher(afterClause).replaceFirst(""),
+            boolean advance = afterClause.replaceFirst("^(块钱|块|元)", "").startsWith("生活费")
+                    && lastIndexOfAny(local(before), PAID) >= 0;
+            if (!advance && containsAny(local(before), EXCLUDED) || !advance && startsWithAny(UNIT_OR_OF.matcher(afterClause).replaceFirst(""),
                     List.of("押金", "保证金", "医药费", "的医药费", "罚款", "路费", "车费", "中介费", "介绍费", "生活费",
                             "伙食费", "房租", "赔偿", "补偿", "补贴", "利息"))) {
                 continue;
@@ -161,21 +164,21 @@ public final class ChineseMoneyReader {
         if (containsAny(near, TOTAL) && !containsAny(near, List.of("每"))) {
             return MoneyFacts.Role.TOTAL;
         }
+        int paidAt = lastIndexOfAny(before, PAID);
+        if (paidAt >= 0 && !negatedAt(before, paidAt)) {
+            return MoneyFacts.Role.PAID;
+        }
         before = MONTH_COUNTS.matcher(before).replaceAll("#");
-        if (startsWithAny(stripped, RATE_MONTH_AFTER) || endsWithAnyWithin(before, RATE_MONTH_BEFORE, 6)) {
+        if (startsWithAny(stripped, RATE_MONTH_AFTER) || containsAny(before, RATE_MONTH_BEFORE)) {
             return MoneyFacts.Role.RATE_MONTH;
         }
-        if (startsWithAny(stripped, RATE_DAY_AFTER) || endsWithAnyWithin(before, RATE_DAY_BEFORE, 6)) {
+        if (startsWithAny(stripped, RATE_DAY_AFTER) || containsAny(before, RATE_DAY_BEFORE)) {
             return MoneyFacts.Role.RATE_DAY;
         }
         if (containsAny(before, REMAINING) || startsWithAny(stripped, List.of("没给", "没有给", "没结", "没发", "还没给",
                 "没付", "未付", "未结", "未发", "一直没给", "至今没给", "到现在没给", "还没结"))
                 && containsAny(before, List.of("还", "剩"))) {
             return MoneyFacts.Role.REMAINING;
-        }
-        int paidAt = lastIndexOfAny(before, PAID);
-        if (paidAt >= 0 && !negatedAt(before, paidAt)) {
-            return MoneyFacts.Role.PAID;
         }
         if (startsWithAny(stripped, List.of("已经给了", "已给", "已付", "已经付了", "已经结了", "已发", "给了", "付了", "已经到手"))) {
             return MoneyFacts.Role.PAID;

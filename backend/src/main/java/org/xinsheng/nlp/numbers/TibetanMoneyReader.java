@@ -105,6 +105,9 @@ public final class TibetanMoneyReader {
 
     /** སྤྲད་ཟིན, ཐོབ་སོང: given; མ་སྤྲད (not given) and སྤྲད་རྒྱུ (to be given) are not. */
     private static boolean paidAfter(List<String> after) {
+        if (after.size() >= 3 && after.get(0).equals("ལས") && after.get(1).equals("མ") && PAID_VERBS.contains(after.get(2))) {
+            return true; // སྒོར་ ༡༠༠༠ ལས་མ་སྤྲད: gave no more than 1000
+        }
         for (int k = 0; k < after.size(); k++) {
             String t = after.get(k);
             if (PAID_VERBS.contains(t)) {
