@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates the TRAINING corpora nlp-models/corpora/{zh,bo}-train.jsonl (labels per ../../shared nlp-schema.md).
+"""Generates the TRAINING corpora nlp-models/corpora/{zh,bo}-train.jsonl (labels per nlp-schema.md) from templates,
+plus the hand-written lines of corpora/handwritten-train.jsonl.
 
 Deterministic (fixed seed): run `python3 nlp-models/tools/generate_training.py` from the repository root, then
 retrain with `java -jar backend/target/xinsheng.jar nlp-train`. The dev sets are written by hand and are not
@@ -314,6 +315,25 @@ def zh_not_wage():
                 workers=None, township=key, absconded=False)
 
 
+SHORT_WAGE_ZH = ["老板不给钱", "欠薪", "工资{n}个月没发了", "我的工资什么时候能发", "老板欠我工资不给", "干了活拿不到钱",
+                 "被欠薪{m}", "工钱{m}要不回来", "欠我{m}工资", "讨薪", "拖欠工资{m}", "老板一直拖着工资不给",
+                 "工资被拖了{n}个月", "帮我要工资", "欠了我{m}的工钱没结", "老板说没钱发工资", "要了好几次工钱都不给"]
+
+
+def zh_short_wage():
+    t = random.choice(SHORT_WAGE_ZH)
+    n = random.choice([2, 3, 4, 5])
+    m = random.choice([3000, 4500, 8000, 12000, 20000])
+    key = random.choice(list(TOWNSHIPS_ZH) + [None, None, None])
+    text = t.format(n=count(n), m=money(m))
+    if key and random.random() < 0.6:
+        text = f"在{random.choice(TOWNSHIPS_ZH[key])}{random.choice(['干活', '打工', '上班'])}，" + text
+    else:
+        key = None
+    return dict(text=random.choice(OPENERS) + text, lang="zh", wage_arrears=True, sector="other", employer=None,
+                amount_yuan=m if "{m}" in t else None, workers=1, township=key, absconded=False)
+
+
 # ---------------------------------------------------------------- Tibetan
 TOWNSHIPS_BO = {
     "maai": ["玛艾镇", "རྫོང་སྒར", "མ་ཨེ་གྲོང་རྡལ"],
@@ -459,6 +479,8 @@ BO_NOT_WAGE = [
     "ལས་དཔོན་གྱིས་ངའི་ལག་ཁྱེར་(身份证)་མི་སྤྲོད།",
     "{p}ང་ཚོའི་རྩྭ་ཐང་གི་ཐོབ་ཐང་(补贴)་ད་དུང་མ་ཐོབ།",
     "ངའི་ཞུ་སྙན་ཕྱིར་འཐེན་བྱེད། ལས་དཔོན་གྱིས་གླ་ཕོགས་ཚང་མ་སྤྲད་ཚར་སོང་།",
+    "ཐུགས་རྗེ་ཆེ། གླ་ཕོགས་སྤྲད་ཚར།",
+    "ལས་དཔོན་གྱིས་ང་ཚོའི་གླ་ཕོགས་ཚང་མ་སྤྲད་སོང་། བཀའ་དྲིན་ཆེ།",
     "{p}ལས་ཀ་བྱེད་སྐབས་ལག་པ་རྨས། ལས་དཔོན་གྱིས་སྒོར་{m}་ལས་མ་སྤྲད། རྨས་སྐྱོན་གྱི་ཐོབ་ཐང་ཞུ་འདོད།",
     "{p}སྒྲིག་ལམ་ཡིག་ཆ་(合同)་མ་བཟོས། ཐབས་ལམ་ག་རེ་ཡོད།",
 ]
@@ -475,6 +497,30 @@ def bo_not_wage():
                 workers=None, township=key, absconded=False)
 
 
+SHORT_WAGE_BO = ["གླ་ཕོགས་མ་ཐོབ", "ལས་དཔོན་གྱིས་གླ་ཕོགས་མི་སྤྲོད", "གླ་ཕོགས་ད་བར་སྤྲད་མེད", "ངའི་གླ་ཕོགས་སྤྲོད་རོགས",
+                 "ལས་ཀ་བྱས་ཀྱང་གླ་ཕོགས་མ་ཐོབ", "བདག་པོས་གླ་ཕོགས་སྒོར་{m}་མ་སྤྲད", "གླ་ཕོགས་སྒོར་{m}་ད་དུང་མ་ཐོབ",
+                 "ལས་དཔོན་གྱིས་ཟླ་བ་{n}་རིང་གླ་ཕོགས་མ་སྤྲད"]
+
+
+def bo_short_wage():
+    t = random.choice(SHORT_WAGE_BO)
+    m = random.choice([3000, 5000, 8000, 12000])
+    key = random.choice(list(TOWNSHIPS_BO) + [None, None])
+    text = t.format(m=tib_number(m), n=tib_small(random.choice([2, 3, 4])))
+    if key:
+        text = random.choice(TOWNSHIPS_BO[key]) + "་ལ་" + text
+    text = random.choice(["ངས་", ""]) + text
+    return dict(text=text + "།", lang="bo", wage_arrears=True, sector="other", employer=None,
+                amount_yuan=m if "{m}" in t else None, workers=1, township=key, absconded=False)
+
+
+def handwritten(lang):
+    """Hand-written training complaints in other styles than the templates (corpora/handwritten-train.jsonl)."""
+    with open(os.path.join(OUT, "handwritten-train.jsonl"), encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [{k: v for k, v in r.items() if k != "id"} for r in rows if r["lang"] == lang]
+
+
 def write(name, rows):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         for i, row in enumerate(rows, 1):
@@ -485,13 +531,17 @@ def write(name, rows):
 def main():
     zh = []
     for sector in SECTORS:
-        zh += [zh_wage(sector) for _ in range(95)]
-    zh += [zh_not_wage() for _ in range(260)]
+        zh += [zh_wage(sector) for _ in range(51)]
+    zh += [zh_not_wage() for _ in range(125)]
+    zh += [zh_short_wage() for _ in range(36)]
+    zh += handwritten("zh")
     random.shuffle(zh)
     bo = []
     for sector in SECTORS:
-        bo += [bo_wage(sector) for _ in range(50)]
-    bo += [bo_not_wage() for _ in range(90)]
+        bo += [bo_wage(sector) for _ in range(27)]
+    bo += [bo_not_wage() for _ in range(40)]
+    bo += [bo_short_wage() for _ in range(15)]
+    bo += handwritten("bo")
     random.shuffle(bo)
     write("zh-train.jsonl", zh)
     write("bo-train.jsonl", bo)

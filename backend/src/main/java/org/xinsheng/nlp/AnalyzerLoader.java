@@ -23,7 +23,7 @@ public class AnalyzerLoader {
     @EventListener
     void onStartup(StartupEvent event) {
         long start = System.nanoTime();
-        analyzer.get();
+        analyzer.get().analyze("郎木寺镇包工头欠我三万五"); // HanLP reads its dictionaries on the first analysis
         LOG.info("analyzer models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 }

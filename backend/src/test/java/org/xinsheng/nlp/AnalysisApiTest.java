@@ -1,5 +1,6 @@
 package org.xinsheng.nlp;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
@@ -14,6 +15,8 @@ import org.xinsheng.support.Api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+// A random port: other builds on the machine may hold 8080 while this suite runs.
+@Property(name = "micronaut.server.port", value = "-1")
 @MicronautTest(transactional = false)
 class AnalysisApiTest {
 

@@ -19,6 +19,8 @@ public final class SectorFeatures {
     private static final List<Cue> CUES = Gazetteer.rows("sector-cues.tsv").stream()
             .map(r -> new Cue(r[0], r[1], r[2])).toList();
 
+    static final int CUE_WEIGHT = Integer.getInteger("xinsheng.nlp.cueWeight", 5);
+
     private SectorFeatures() {
     }
 
@@ -52,7 +54,10 @@ public final class SectorFeatures {
         }
         for (Cue cue : CUES) {
             if (folded.contains(cue.word())) {
-                features.add("cue=" + cue.sector());
+                // Repeated so that a cue word outweighs the many incidental words and bigrams of a long complaint
+                for (int k = 0; k < CUE_WEIGHT; k++) {
+                    features.add("cue=" + cue.sector());
+                }
             }
         }
         return features.toArray(String[]::new);

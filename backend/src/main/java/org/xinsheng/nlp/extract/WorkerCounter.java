@@ -24,7 +24,7 @@ public final class WorkerCounter {
     private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外)?(?:的)?" + NUM
             + "(?:个|名|位)");
     private static final Pattern ZH_VAGUE = Pattern.compile(
-            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|几个|好几个|[0-9一二三四五六七八九十]+多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们|咱们|俺们|我们这些");
+            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|几个|好几个|[0-9一二三四五六七八九十]+多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们|我們|咱们|俺们|我们这些");
     private static final List<String> RELATIVES = Gazetteer.words("worker-relatives.tsv", "zh");
 
     private WorkerCounter() {
@@ -56,7 +56,7 @@ public final class WorkerCounter {
                     || before.endsWith("伙") || after.isEmpty() || "，。,.！!都一人".indexOf(after.charAt(0)) >= 0)) {
                 continue; // 三个月, 一个工: "个" is a count of people only after 我们/一共/有 or at a clause end
             }
-            if (m.group(2) != null) {
+            if (m.group(2) != null || before.endsWith("几")) {
                 vagueCount = true;
                 continue;
             }
@@ -70,7 +70,8 @@ public final class WorkerCounter {
             best = max(best, n.intValue());
         }
         boolean plural = vagueCount || ZH_VAGUE.matcher(folded).find();
-        if (best == null && (folded.contains("我一个人") || folded.contains("就我一个"))) {
+        if (best == null && (folded.contains("我一个人") || folded.contains("就我一个") || folded.contains("我自己")
+                || folded.contains("我个人"))) {
             return new Count(1, false);
         }
         if (best != null) {

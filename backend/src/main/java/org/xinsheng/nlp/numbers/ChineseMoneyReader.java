@@ -1,6 +1,9 @@
 package org.xinsheng.nlp.numbers;
 
+import org.xinsheng.nlp.text.Gazetteer;
+
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,33 +25,25 @@ public final class ChineseMoneyReader {
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
 
-    private static final List<String> MONEY_AFTER = List.of("块钱", "块", "元", "圆", "蚊", "rmb", "RMB", "工资", "的工资",
-            "工钱", "的工钱", "血汗钱");
-    private static final List<String> MONEY_BEFORE = List.of("¥", "￥", "人民币");
-    private static final List<String> EXCLUDED = List.of("押金", "保证金", "医药费", "医疗费", "住院", "罚款", "罚了",
-            "路费", "车费", "中介费", "介绍费", "手续费", "生活费", "伙食费", "房租", "借了", "借给", "赔偿", "补偿", "补贴",
-            "电话", "手机", "号码", "微信", "QQ", "报销", "门票", "利息");
-    private static final List<String> REMAINING = List.of("还欠", "还差", "尚欠", "剩下", "剩余", "还剩", "剩", "仍欠",
-            "还有", "余下");
-    private static final List<String> PAID = List.of("给了", "付了", "发了", "支付了", "结了", "预支", "借支", "打了",
-            "转了", "收到", "拿到", "拿了", "领了", "已付", "已给", "已发", "先给", "只给", "才给", "给过", "付过", "结过",
-            "发过", "支了", "到手");
-    private static final List<String> TOTAL = List.of("一共", "总共", "共计", "合计", "总计", "累计", "总额", "加起来",
-            "全部", "共");
-    private static final List<String> RATE_MONTH_BEFORE = List.of("每月", "每个月", "一个月", "一月", "月薪", "月工资",
-            "包月", "月工");
-    private static final List<String> RATE_DAY_BEFORE = List.of("每天", "一天", "日薪", "日工资", "天工资", "一个工",
-            "每个工", "点工", "工价", "一日", "每日");
-    private static final List<String> RATE_MONTH_AFTER = List.of("一个月", "每月", "/月", "一月", "每个月", "元/月",
-            "块一个月", "元一个月", "块每月", "元每月");
-    private static final List<String> RATE_DAY_AFTER = List.of("一天", "每天", "/天", "一个工", "元/天", "块一天",
-            "元一天", "块每天", "一日");
-    private static final List<String> DURATION_VERBS = List.of("欠", "干", "做", "了", "共", "拖", "打工", "上班");
-    private static final List<String> OWED_CUES = List.of("欠", "拖", "没给", "没发", "没结");
-    private static final List<String> PAID_MONTHS = List.of("发了", "给了", "结了", "付了", "发过", "给过");
-    private static final List<String> PER_PERSON = List.of("每人", "每个人", "人均", "每位", "每个工人");
-    private static final List<String> PEOPLE_AFTER = List.of("个人", "人", "名", "位", "个工人", "个工友", "个兄弟",
-            "口人", "号人", "个农民工");
+    private static final Map<String, List<String>> CUES = Gazetteer.lists("money-cues-zh.tsv");
+    private static final List<String> MONEY_AFTER = CUES.get("money-after");
+    private static final List<String> MONEY_BEFORE = CUES.get("money-before");
+    private static final List<String> EXCLUDED = CUES.get("excluded");
+    private static final List<String> REMAINING = CUES.get("remaining");
+    private static final List<String> PAID = CUES.get("paid");
+    private static final List<String> TOTAL = CUES.get("total");
+    private static final List<String> RATE_MONTH_BEFORE = CUES.get("rate-month-before");
+    private static final List<String> RATE_DAY_BEFORE = CUES.get("rate-day-before");
+    private static final List<String> RATE_MONTH_AFTER = CUES.get("rate-month-after");
+    private static final List<String> RATE_DAY_AFTER = CUES.get("rate-day-after");
+    private static final List<String> DURATION_VERBS = CUES.get("duration-verbs");
+    private static final List<String> OWED_CUES = CUES.get("owed-cues");
+    private static final List<String> PAID_MONTHS = CUES.get("paid-months");
+    private static final List<String> PER_PERSON = CUES.get("per-person");
+    private static final List<String> EXCLUDED_AFTER = CUES.get("excluded-after");
+    private static final List<String> NOT_MONEY_AFTER = CUES.get("not-money-after");
+    private static final List<String> MONEY_CONTEXT = CUES.get("money-context");
+    private static final List<String> PEOPLE_AFTER = CUES.get("people-after");
 
     private ChineseMoneyReader() {
     }
@@ -114,23 +109,22 @@ public final class ChineseMoneyReader {
                 }
                 continue;
             }
-            if (startsWithAny(afterUnit, PEOPLE_AFTER) || startsWithAny(afterUnit, List.of("年", "月", "号", "日", "点",
-                    "岁", "次", "趟", "楼", "层", "栋", "间", "斤", "头", "亩", "公里", "米", "%", "家", "辆", "车", "遍"))) {
+            if (startsWithAny(afterUnit, PEOPLE_AFTER) || startsWithAny(afterUnit, NOT_MONEY_AFTER)) {
                 continue;
             }
             boolean money = startsWithAny(afterUnit, MONEY_AFTER) || endsWithAny(before, MONEY_BEFORE)
                     || containsAnyChar(raw, "万千仟萬") && !afterUnit.startsWith("个")
-                    || value >= 100 && containsAny(before, List.of("欠", "工资", "工钱", "薪", "给", "付", "结", "发",
-                    "剩", "差", "共", "计", "每", "一天", "一个月", "拿", "收到", "块", "元"))
+                    || value >= 100 && containsAny(before, MONEY_CONTEXT)
                     || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
                     || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER);
             if (!money || value < 50) {
                 continue;
             }
             String afterClause = clauseAfter(text, end, 8);
-            if (containsAny(local(before), EXCLUDED) || startsWithAny(UNIT_OR_OF.matcher(afterClause).replaceFirst(""),
-                    List.of("押金", "保证金", "医药费", "的医药费", "罚款", "路费", "车费", "中介费", "介绍费", "生活费",
-                            "伙食费", "房租", "赔偿", "补偿", "补贴", "利息"))) {
+            boolean advance = UNIT_WORD.matcher(afterClause).replaceFirst("").startsWith("生活费")
+                    && lastIndexOfAny(local(before), PAID) >= 0;
+            if (!advance && containsAny(local(before), EXCLUDED) || !advance && startsWithAny(UNIT_OR_OF.matcher(afterClause).replaceFirst(""),
+                    EXCLUDED_AFTER)) {
                 continue;
             }
             MoneyFacts.Role role = role(local(before), afterClause);
@@ -161,21 +155,21 @@ public final class ChineseMoneyReader {
         if (containsAny(near, TOTAL) && !containsAny(near, List.of("每"))) {
             return MoneyFacts.Role.TOTAL;
         }
+        int paidAt = lastIndexOfAny(before, PAID);
+        if (paidAt >= 0 && !negatedAt(before, paidAt)) {
+            return MoneyFacts.Role.PAID;
+        }
         before = MONTH_COUNTS.matcher(before).replaceAll("#");
-        if (startsWithAny(stripped, RATE_MONTH_AFTER) || endsWithAnyWithin(before, RATE_MONTH_BEFORE, 6)) {
+        if (startsWithAny(stripped, RATE_MONTH_AFTER) || containsAny(before, RATE_MONTH_BEFORE)) {
             return MoneyFacts.Role.RATE_MONTH;
         }
-        if (startsWithAny(stripped, RATE_DAY_AFTER) || endsWithAnyWithin(before, RATE_DAY_BEFORE, 6)) {
+        if (startsWithAny(stripped, RATE_DAY_AFTER) || containsAny(before, RATE_DAY_BEFORE)) {
             return MoneyFacts.Role.RATE_DAY;
         }
         if (containsAny(before, REMAINING) || startsWithAny(stripped, List.of("没给", "没有给", "没结", "没发", "还没给",
                 "没付", "未付", "未结", "未发", "一直没给", "至今没给", "到现在没给", "还没结"))
                 && containsAny(before, List.of("还", "剩"))) {
             return MoneyFacts.Role.REMAINING;
-        }
-        int paidAt = lastIndexOfAny(before, PAID);
-        if (paidAt >= 0 && !negatedAt(before, paidAt)) {
-            return MoneyFacts.Role.PAID;
         }
         if (startsWithAny(stripped, List.of("已经给了", "已给", "已付", "已经付了", "已经结了", "已发", "给了", "付了", "已经到手"))) {
             return MoneyFacts.Role.PAID;

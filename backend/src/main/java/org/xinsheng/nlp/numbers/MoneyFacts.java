@@ -67,7 +67,13 @@ public final class MoneyFacts {
         if (remaining != null) {
             return remaining.vague() ? null : Math.round(remaining.value() * heads(remaining, workers));
         }
-        double paid = sums.stream().filter(s -> s.role() == Role.PAID && !s.vague()).mapToDouble(Sum::value).sum();
+        double paid = 0;
+        for (Sum s : sums) {
+            if (s.role() == Role.PAID && !s.vague()) {
+                double heads = heads(s, workers);
+                paid += Double.isNaN(heads) ? 0 : s.value() * heads;
+            }
+        }
         Double base = null;
         Sum total = last(Role.TOTAL);
         if (total != null) {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the tab-separated gazetteer files packaged by nlp-models under {@code nlp/gazetteers/}. */
 public final class Gazetteer {
@@ -34,6 +36,16 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Named word lists from a two-column file (list name, word), in file order. */
+    public static Map<String, List<String>> lists(String file) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String[] row : rows(file)) {
+            lists.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        lists.replaceAll((k, v) -> List.copyOf(v));
+        return lists;
     }
 
     /** The second column of the rows whose first column is {@code lang}. */

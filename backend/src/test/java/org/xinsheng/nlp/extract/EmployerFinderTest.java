@@ -32,6 +32,10 @@ class EmployerFinderTest {
             分包老板王五欠我们二十多个人的钱                                  | 老板王五
             阿拉乡的养殖合作社欠我工资，社长多杰说没钱                        | 社长多杰
             我在阿拉乡盖房子，东家才让说房子有问题不给钱                      | 东家才让
+            施工方甘南恒基建设有限公司欠我们班组工资                          | 甘南恒基建设有限公司
+            工程队长周某拖着不给                                              | 工程队长周某
+            玛艾镇的洗浴中心欠我工资                                          | null
+            阿拉乡牧民合作社雇我放牛，社长说没钱                              | 阿拉乡牧民合作社
             """)
     void findsTheChineseEmployerVerbatim(String text, String employer) {
         assertEquals(employer, CHINESE.find(text, TextNormalizer.fold(text)));

@@ -24,6 +24,7 @@ class TownshipFinderTest {
             老家在双岔，在尕海打工                         | gahai
             碌曲县恒达石料厂欠我们工资                     | null
             我在合作市打工                                 | null
+            我們在西倉鎮修水渠                             | xicang
             老板欠我三万                                   | null
             ང་སྟག་ཚང་ལྷ་མོར་ལམ་བཟོས།                       | langmusi
             སྟག་ཚང་ལྷ་མོའི་མགྲོན་ཁང                        | langmusi

@@ -26,6 +26,9 @@ class WorkerCounterTest {
             共三个月，每月七千                           | 1
             每人每月4500，我们12个人                     | 12
             我们都没拿到钱，我一个人被欠了一万           | 1
+            老板欠了二十几个人的工资，我自己欠四千       | 1
+            厂里好几十个人都没拿到                       | null
+            我們在西倉鎮修水渠                           | null
             """)
     void countsChineseWorkers(String text, Integer workers) {
         assertEquals(workers, WorkerCounter.chinese(TextNormalizer.fold(text)).workers());
