@@ -147,6 +147,10 @@ public class Dialogue {
             }, () -> out.add(prompts.say(c, "confirm.which")));
             return;
         }
+        if (SlotReader.digits(n).matches("[0-9]{11,13}")) {
+            correct(c, Step.PHONE, text, out); // a bare number at the summary can only be a new phone number
+            return;
+        }
         for (Step slot : CORRECTABLE) {
             if (!words.mentions("field." + slot.key(), n) || (slot.wageOnly() && !c.isWage())) {
                 continue;
