@@ -105,7 +105,8 @@ public class Dialogue {
             c.set(slot, answer.value());
         } else {
             c.set(slot, null);
-            out.add(prompts.say(c, answer.kind() == Answer.Kind.UNKNOWN ? "noted.unknown" : "noted.move_on"));
+            out.add(prompts.say(c, answer.kind() != Answer.Kind.UNKNOWN ? "noted.move_on"
+                    : slot == Step.NAME ? "noted.skip" : "noted.unknown"));
         }
         advance(c, out);
     }
