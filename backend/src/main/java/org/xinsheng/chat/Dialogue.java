@@ -86,6 +86,11 @@ public class Dialogue {
         }
         Analysis analysis = analyzer.analyze(text);
         c.takeStory(text, analysis);
+        if (!analysis.language().equals(c.getLanguage())) {
+            // Workers write in the language they read best; answer in it.
+            c.setLanguage(analysis.language());
+            out.add(prompts.say(c, "language.switched"));
+        }
         out.add(prompts.say(c, c.isWage() ? "story.heard" : "story.heard_not_wage"));
         advance(c, out);
     }
@@ -103,6 +108,7 @@ public class Dialogue {
         c.markAsked(slot);
         if (answer.kind() == Answer.Kind.VALUE) {
             c.set(slot, answer.value());
+            alsoFill(c, text);
         } else {
             c.set(slot, null);
             out.add(prompts.say(c, answer.kind() != Answer.Kind.UNKNOWN ? "noted.move_on"
@@ -187,6 +193,29 @@ public class Dialogue {
         c.markAsked(slot);
         out.add(prompts.say(c, "corrected"));
         advance(c, out);
+    }
+
+    /**
+     * An answer that says more than was asked ("王老板，欠我三万五") fills the other empty slots it names, so they are
+     * not asked again. Worker counts are left out: the analyzer counts one worker whenever none is named.
+     */
+    private void alsoFill(Conversation c, String text) {
+        if (!c.isWage() || meaningful(Vocabulary.normalize(text)) < 4) {
+            return;
+        }
+        Analysis more = analyzer.analyze(text);
+        if (!Boolean.TRUE.equals(more.wageArrears())) {
+            return;
+        }
+        fillIfOpen(c, Step.EMPLOYER, more.employer());
+        fillIfOpen(c, Step.AMOUNT, more.amountYuan());
+        fillIfOpen(c, Step.TOWNSHIP, more.township());
+    }
+
+    private static void fillIfOpen(Conversation c, Step slot, Object value) {
+        if (value != null && c.value(slot) == null && !c.wasAsked(slot)) {
+            c.set(slot, value);
+        }
     }
 
     /** Moves to the first slot still empty and never asked, or to the summary. */
