@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The words the bot listens for (yes, no, I don't know, restart, field names...), in chat/vocabulary.properties so that
- * speakers can extend them without touching code. Matching ignores case, spaces, punctuation and Tibetan tsheg/shad.
+ * speakers can extend them without touching code. Matching ignores case, spaces, punctuation and Tibetan tsheg/shad;
+ * longer words are tried first ("写错了" before "错了").
  */
 @Singleton
 public class Vocabulary {
@@ -36,7 +38,8 @@ public class Vocabulary {
         }
         for (String key : p.stringPropertyNames()) {
             List<String> list = Arrays.stream(p.getProperty(key).split(","))
-                    .map(Vocabulary::normalize).filter(w -> !w.isEmpty()).toList();
+                    .map(Vocabulary::normalize).filter(w -> !w.isEmpty())
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
             words.put(key, list);
             patterns.put(key, list.stream().map(Vocabulary::loosePattern).toList());
         }
