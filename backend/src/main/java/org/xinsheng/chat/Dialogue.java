@@ -71,7 +71,7 @@ public class Dialogue {
             switch (c.step()) {
                 case STORY -> story(c, text, n, out);
                 case CONFIRM -> confirm(sessionId, c, text, n, out);
-                case DONE -> out.add(prompts.say(c, "done.again", c.getTrackingCode()));
+                case DONE -> out.addAll(prompts.question(c));
                 default -> slot(c, c.step(), text, out);
             }
         }

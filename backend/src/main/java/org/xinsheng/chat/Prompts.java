@@ -27,7 +27,8 @@ public class Prompts {
         Step step = c.step();
         return switch (step) {
             case CONFIRM -> List.of(summary(c), say(c, "ask.confirm"));
-            case DONE -> List.of(say(c, "done.again", c.getTrackingCode()));
+            case DONE -> c.getAdvice() == null ? List.of(say(c, "done.again", c.getTrackingCode()))
+                    : List.of(say(c, "done.again", c.getTrackingCode()), c.getAdvice());
             default -> List.of(say(c, "ask." + step.key()));
         };
     }
