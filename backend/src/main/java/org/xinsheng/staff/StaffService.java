@@ -1,0 +1,73 @@
+package org.xinsheng.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.web.ApiException;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Accounts: creating them with a checked role and unit, logging in, and finding the caller of a staff request. */
+@Singleton
+public class StaffService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,64}");
+
+    private final StaffRepository staff;
+    private final Passwords passwords;
+    private final Jurisdiction jurisdiction;
+
+    public StaffService(StaffRepository staff, Passwords passwords, Jurisdiction jurisdiction) {
+        this.staff = staff;
+        this.passwords = passwords;
+        this.jurisdiction = jurisdiction;
+    }
+
+    public StaffAccount create(String username, String password, String role, @Nullable String unit,
+                               @Nullable String displayName) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            faults.put("username", "must be 3 to 64 of a-z, 0-9, _ . -");
+        } else if (staff.findByUsername(username).isPresent()) {
+            faults.put("username", "is taken");
+        }
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            faults.put("password", "must have 10 to 200 characters");
+        }
+        Optional<StaffRole> staffRole = StaffRole.of(role);
+        if (staffRole.isEmpty()) {
+            faults.put("role", "must be one of hotline, handler, supervisor, admin");
+        } else if (staffRole.get() == StaffRole.HANDLER && (unit == null || jurisdiction.unit(unit).isEmpty())) {
+            faults.put("unit", "a handler needs the key of a unit of " + jurisdiction.key());
+        } else if (staffRole.get() != StaffRole.HANDLER && unit != null) {
+            faults.put("unit", "only handlers are bound to a unit");
+        }
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        return staff.save(new StaffAccount(null, username, passwords.hash(password), role, unit, displayName, true,
+                Instant.now()));
+    }
+
+    /** The account for a user name and password, or 401 without saying which of the two was wrong. */
+    public StaffAccount login(String username, String password) {
+        Optional<StaffAccount> account = staff.findByUsername(username).filter(StaffAccount::active);
+        if (account.isEmpty()) {
+            passwords.burn(password);
+        }
+        return account.filter(a -> passwords.matches(password, a.passwordHash())).orElseThrow(() ->
+                new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password."));
+    }
+
+    /** The account behind a valid token, as it is now: a deactivated account is refused at once. */
+    public StaffAccount current(Authentication authentication) {
+        return staff.findByUsername(authentication.getName()).filter(StaffAccount::active).orElseThrow(() ->
+                new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Log in first."));
+    }
+}
