@@ -42,6 +42,7 @@ public class TrackingService {
                 .map(a -> new PublicComplaintView.UnitRole(a.unit(), jurisdiction.unitName(a.unit(), "zh"), a.role()))
                 .toList();
         List<PublicComplaintView.Step> timeline = events.findByComplaintIdOrderById(complaint.id()).stream()
+                .filter(e -> !"note".equals(e.action()))
                 .map(e -> new PublicComplaintView.Step(e.at(), e.status(), e.publicNote()))
                 .toList();
         return new PublicComplaintView(TrackingCodes.format(complaint.trackingCode()), complaint.status(),

@@ -1,0 +1,85 @@
+package org.xinsheng.staff;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import org.xinsheng.web.ApiException;
+import org.xinsheng.web.JsonBody;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * GET /api/v1/staff/me: the caller's account. Admins only: GET /api/v1/staff lists accounts, POST /api/v1/staff
+ * {"username","password","role","unit","displayName"} creates one (a handler names its unit).
+ */
+@Controller("/api/v1/staff")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class StaffController {
+
+    private final StaffService staff;
+    private final StaffRepository accounts;
+    private final JsonMapper json;
+
+    public StaffController(StaffService staff, StaffRepository accounts, JsonMapper json) {
+        this.staff = staff;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Account(String username, String role, @Nullable String unit, @Nullable String displayName,
+                          boolean active) {
+
+        static Account of(StaffAccount a) {
+            return new Account(a.username(), a.role(), a.unit(), a.displayName(), a.active());
+        }
+    }
+
+    @Get(uri = "/me", produces = MediaType.APPLICATION_JSON)
+    public Account me(Authentication authentication) {
+        return Account.of(staff.current(authentication));
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    public List<Account> list(Authentication authentication) {
+        admin(authentication);
+        return accounts.findAllOrderByUsername().stream().map(Account::of).toList();
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<Account> create(Authentication authentication, @Nullable @Body byte[] body) {
+        admin(authentication);
+        JsonBody in = JsonBody.parse(json, body);
+        in.onlyFields(Set.of("username", "password", "role", "unit", "displayName"));
+        String username = in.requiredString("username", 64).orElse(null);
+        String password = in.requiredString("password", 200).orElse(null);
+        String role = in.requiredString("role", 16).orElse(null);
+        String unit = in.string("unit", 32).orElse(null);
+        String displayName = in.string("displayName", 64).orElse(null);
+        in.throwIfInvalid();
+        return HttpResponse.<Account>status(HttpStatus.CREATED)
+                .body(Account.of(staff.create(username, password, role, unit, displayName)));
+    }
+
+    private void admin(Authentication authentication) {
+        if (staff.current(authentication).staffRole() != StaffRole.ADMIN) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only an admin may manage accounts.");
+        }
+    }
+}
