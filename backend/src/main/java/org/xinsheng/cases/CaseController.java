@@ -18,6 +18,7 @@ import org.xinsheng.staff.StaffService;
 import org.xinsheng.web.ApiException;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,9 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CaseController {
+
+    private static final List<String> STATUSES = List.of("registered", "assigned", "verifying", "handling",
+            "resolved", "closed", "redirected");
 
     private final StaffService staff;
     private final CaseService cases;
@@ -46,15 +50,18 @@ public class CaseController {
     @Get(produces = MediaType.APPLICATION_JSON)
     public List<CaseViews.Summary> inbox(Authentication authentication, @Nullable @QueryValue String status,
                                          @Nullable @QueryValue String unit, @Nullable @QueryValue String risk) {
-        if (status != null && !List.of("registered", "assigned", "verifying", "handling", "resolved", "closed",
-                "redirected").contains(status)) {
-            throw ApiException.invalid(Map.of("status", "is not a status"));
+        Map<String, String> faults = new LinkedHashMap<>();
+        if (status != null && !STATUSES.contains(status)) {
+            faults.put("status", "must be one of " + String.join(", ", STATUSES));
         }
         if (unit != null && jurisdiction.unit(unit).isEmpty()) {
-            throw ApiException.invalid(Map.of("unit", "is not a unit of " + jurisdiction.key()));
+            faults.put("unit", "is not a unit of " + jurisdiction.key());
         }
         if (risk != null && !RiskLevels.ORDER.contains(risk)) {
-            throw ApiException.invalid(Map.of("risk", "must be one of " + String.join(", ", RiskLevels.ORDER)));
+            faults.put("risk", "must be one of " + String.join(", ", RiskLevels.ORDER));
+        }
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
         }
         return cases.inbox(staff.current(authentication), status, unit, risk, Instant.now());
     }

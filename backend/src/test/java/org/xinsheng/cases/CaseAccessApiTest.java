@@ -136,5 +136,6 @@ class CaseAccessApiTest {
         assertTrue(api.get("/api/v1/cases", staff.handler("langmusi")).body().contains(code));
         Api.Reply bad = api.get("/api/v1/cases?status=lost&unit=beijing&risk=purple", supervisor);
         assertEquals(400, bad.status());
+        assertEquals(3, bad.json().get("fields").size(), bad.body());
     }
 }
