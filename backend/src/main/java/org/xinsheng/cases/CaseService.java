@@ -6,6 +6,7 @@ import org.xinsheng.intake.Complaint;
 import org.xinsheng.intake.PhoneNumbers;
 import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.routing.Router;
 import org.xinsheng.staff.StaffAccount;
 import org.xinsheng.tracking.TrackingService;
 import org.xinsheng.web.ApiException;
@@ -113,7 +114,9 @@ public class CaseService {
                 .toList();
         return new CaseViews.Detail(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
                 complaint.channel(), complaint.language(), complaint.createdAt(), f.deadlineAt(),
-                overdue(f, now), risk(complaint, f, now), f.flagList(), f.advice(), complaint.text(),
+                overdue(f, now), risk(complaint, f, now), f.flagList(),
+                f.has(Router.FLAG_TASK_FORCE) ? jurisdiction.taskForce().leader().get("zh") : null, f.advice(),
+                complaint.text(),
                 complaint.analysis(), who, units(c.units()), outcome, timeline,
                 Workflow.available(complaint.status(), c.parts()));
     }

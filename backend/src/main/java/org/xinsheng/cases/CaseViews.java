@@ -49,7 +49,7 @@ public final class CaseViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Detail(String trackingCode, String status, String channel, String language, Instant createdAt,
                          @Nullable Instant deadline, boolean overdue, String risk, List<String> flags,
-                         @Nullable String advice, String text, Analysis analysis, Complainant complainant,
+                         @Nullable String leader, @Nullable String advice, String text, Analysis analysis, Complainant complainant,
                          List<Unit> assignments, Outcome outcome, List<Step> timeline, List<String> actions) {
     }
 }

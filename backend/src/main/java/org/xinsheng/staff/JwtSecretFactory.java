@@ -1,5 +1,6 @@
 package org.xinsheng.staff;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -7,7 +8,6 @@ import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,14 +17,15 @@ import java.util.Base64;
 /**
  * Signs and checks staff tokens (HS256) with {@code xinsheng.jwt.secret} (env XINSHENG_JWT_SECRET, at least 32
  * characters). Every node behind a load balancer must share it. Only the embedded demo database may start without
- * one: it then gets a random secret that lives as long as the process, so tokens end with a restart.
+ * one: it then gets a random secret that lives as long as the process, so tokens end with a restart. Checked at
+ * startup ({@code @Context}), so a node without the secret does not start at all.
  */
 @Factory
 public class JwtSecretFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JwtSecretFactory.class);
 
-    @Singleton
+    @Context
     @Named("generator")
     SignatureGeneratorConfiguration signature(@Value("${xinsheng.jwt.secret:}") String secret,
                                               @Value("${datasources.default.url}") String databaseUrl) {

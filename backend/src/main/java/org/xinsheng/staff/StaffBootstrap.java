@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.xinsheng.web.ApiException;
 
 /**
- * On the first start with no accounts, creates {@code admin} with the password from XINSHENG_ADMIN_PASSWORD, or a
+ * On a start with no admin account, creates {@code admin} with the password from XINSHENG_ADMIN_PASSWORD, or a
  * random one printed once to the log. Two nodes starting together on an empty database create it once: the second
  * insert hits the unique user name and is ignored.
  */
@@ -33,7 +33,7 @@ public class StaffBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (staff.count() > 0) {
+        if (staff.existsByRole(StaffRole.ADMIN.key())) {
             return;
         }
         boolean given = adminPassword != null && !adminPassword.isBlank();

@@ -13,4 +13,6 @@ public interface StaffRepository extends CrudRepository<StaffAccount, Long> {
     Optional<StaffAccount> findByUsername(String username);
 
     List<StaffAccount> findAllOrderByUsername();
+
+    boolean existsByRole(String role);
 }

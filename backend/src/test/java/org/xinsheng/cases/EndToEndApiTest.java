@@ -80,6 +80,9 @@ class EndToEndApiTest {
         assertEquals(codeB, supervised.get(0), "the task-force case is at risk from the start: " + supervised);
         assertEquals(3, supervised.size());
         assertEquals(404, api.get("/api/v1/cases/" + codeB, township).status());
+        JsonNode bigCase = api.get("/api/v1/cases/" + codeB, supervisor).json();
+        assertEquals("县委常委、常务副县长（专班负责人）", bigCase.get("leader").getStringValue(), "a leader owns it");
+        assertTrue(api.get("/api/v1/cases/" + codeA, supervisor).json().get("leader").isNull());
         assertEquals("13511112222", contact(api.get("/api/v1/cases/" + codeA, township).json()));
         assertEquals("13511112222", contact(api.get("/api/v1/cases/" + codeA, bureau).json()));
         assertEquals("135****2222", contact(api.get("/api/v1/cases/" + codeA, supervisor).json()));
