@@ -104,7 +104,7 @@ public class CaseActions {
         switch (request.action()) {
             case ASSIGN -> {
                 for (String unit : request.units()) {
-                    String role = jurisdiction.isTownship(unit) ? Router.TOWNSHIP
+                    String role = jurisdiction.hasTownship(unit) ? Router.TOWNSHIP
                             : jurisdiction.taskForce().unit().equals(unit) ? Router.TASK_FORCE : Router.BUREAU;
                     boolean there = c.units().stream().anyMatch(a -> a.unit().equals(unit) && a.role().equals(role));
                     if (!there) {

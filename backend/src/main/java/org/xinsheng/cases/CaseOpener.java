@@ -2,6 +2,7 @@ package org.xinsheng.cases;
 
 import jakarta.inject.Singleton;
 import org.xinsheng.intake.Complaint;
+import org.xinsheng.nlp.Analysis;
 import org.xinsheng.routing.Assignment;
 import org.xinsheng.routing.Jurisdiction;
 import org.xinsheng.routing.Router;
@@ -32,8 +33,8 @@ public class CaseOpener {
         this.jurisdiction = jurisdiction;
     }
 
-    public Routing route(Complaint complaint) {
-        return Router.route(complaint.analysis(), complaint.text(), jurisdiction);
+    public Routing route(Analysis analysis, String text) {
+        return Router.route(analysis, text, jurisdiction);
     }
 
     public void open(Complaint complaint, Routing routing, boolean passedDown, Instant now) {

@@ -93,16 +93,14 @@ public class IntakeService {
         }
         Analysis given = request.given();
         String language = request.language() != null ? request.language() : LanguageDetector.detect(request.text());
-        Complaint registered = new Complaint(null, TrackingCodes.generate(), request.channel().key(),
-                language, CaseStatus.REGISTERED.key(), request.text(), request.name(), request.phone(),
-                given.wageArrears(), given.sector(), given.sectorConfidence(), given.employer(), given.amountYuan(),
-                given.workers(), given.township(), given.absconded(), now, now);
-        // Every complaint is registered first (首问负责制); routing then decides where it goes.
-        Routing routing = cases.route(registered);
-        Complaint complaint = complaints.save(new Complaint(null, registered.trackingCode(), registered.channel(),
-                language, routing.status(), registered.text(), registered.complainantName(),
-                registered.complainantPhone(), given.wageArrears(), given.sector(), given.sectorConfidence(),
-                given.employer(), given.amountYuan(), given.workers(), given.township(), given.absconded(), now, now));
+        Analysis analysis = new Analysis(language, given.wageArrears(), given.sector(), given.sectorConfidence(),
+                given.employer(), given.amountYuan(), given.workers(), given.township(), given.absconded());
+        // Every complaint is registered (首问负责制); routing decides where it goes and its first status.
+        Routing routing = cases.route(analysis, request.text());
+        Complaint complaint = complaints.save(new Complaint(null, TrackingCodes.generate(), request.channel().key(),
+                language, routing.status(), request.text(), request.name(), request.phone(),
+                analysis.wageArrears(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
+                analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
         events.save(CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
         cases.open(complaint, routing, request.channel() == Channel.IMPORT, now);
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),

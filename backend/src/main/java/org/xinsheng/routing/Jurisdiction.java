@@ -86,10 +86,6 @@ public record Jurisdiction(
         return key != null && townships.stream().anyMatch(t -> t.key().equals(key));
     }
 
-    public boolean isTownship(String key) {
-        return hasTownship(key);
-    }
-
     public Optional<Unit> unit(String key) {
         if (taskForce.unit().equals(key)) {
             return Optional.of(new Unit(key, taskForce.name()));
