@@ -59,3 +59,11 @@ CREATE TABLE audit_event (
   detail       VARCHAR(200)
 );
 CREATE INDEX ix_audit_event_complaint ON audit_event (complaint_id);
+
+-- Failed logins per user name, shared by all nodes: too many in a short time and the account waits.
+CREATE TABLE login_failure (
+  id        BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  username  VARCHAR(64)  NOT NULL,
+  failed_at DATETIME(6)  NOT NULL
+);
+CREATE INDEX ix_login_failure_username ON login_failure (username, failed_at);

@@ -1,5 +1,6 @@
 package org.xinsheng.staff;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
@@ -7,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.xinsheng.routing.Jurisdiction;
 import org.xinsheng.web.ApiException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,11 +24,20 @@ public class StaffService {
     private final StaffRepository staff;
     private final Passwords passwords;
     private final Jurisdiction jurisdiction;
+    private final LoginFailureRepository failures;
+    private final int maxFailures;
+    private final Duration lockout;
 
-    public StaffService(StaffRepository staff, Passwords passwords, Jurisdiction jurisdiction) {
+    public StaffService(StaffRepository staff, Passwords passwords, Jurisdiction jurisdiction,
+                        LoginFailureRepository failures,
+                        @Value("${xinsheng.staff.max-failures:10}") int maxFailures,
+                        @Value("${xinsheng.staff.lockout-minutes:15}") int lockoutMinutes) {
         this.staff = staff;
         this.passwords = passwords;
         this.jurisdiction = jurisdiction;
+        this.failures = failures;
+        this.maxFailures = maxFailures;
+        this.lockout = Duration.ofMinutes(lockoutMinutes);
     }
 
     public StaffAccount create(String username, String password, String role, @Nullable String unit,
@@ -55,14 +66,27 @@ public class StaffService {
                 Instant.now()));
     }
 
-    /** The account for a user name and password, or 401 without saying which of the two was wrong. */
+    /**
+     * The account for a user name and password, or 401 without saying which of the two was wrong. After
+     * {@code max-failures} failures within {@code lockout-minutes} the name answers 429 until the window passes.
+     */
     public StaffAccount login(String username, String password) {
+        Instant now = Instant.now();
+        if (failures.countByUsernameAndFailedAtGreaterThan(username, now.minus(lockout)) >= maxFailures) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts",
+                    "Too many failed logins for this user name; wait " + lockout.toMinutes() + " minutes.");
+        }
         Optional<StaffAccount> account = staff.findByUsername(username).filter(StaffAccount::active);
         if (account.isEmpty()) {
             passwords.burn(password);
         }
-        return account.filter(a -> passwords.matches(password, a.passwordHash())).orElseThrow(() ->
-                new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password."));
+        Optional<StaffAccount> ok = account.filter(a -> passwords.matches(password, a.passwordHash()));
+        if (ok.isEmpty()) {
+            failures.save(new LoginFailure(null, username, now));
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password.");
+        }
+        failures.deleteByUsername(username);
+        return ok.get();
     }
 
     /** The account behind a valid token, as it is now: a deactivated account is refused at once. */

@@ -157,4 +157,22 @@ class StaffAuthApiTest {
         assertEquals(200, api.get("/api/v1/staff", admin).status());
         assertEquals(403, api.get("/api/v1/staff", supervisor).status());
     }
+
+    @Test
+    void tooManyFailedLoginsMakeTheNameWait() {
+        String username = staff.account("handler", "xicang");
+        String wrong = "{\"username\":\"" + username + "\",\"password\":\"guess-guess\"}";
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, api.postJson("/api/v1/auth/login", wrong, null).status());
+        }
+        Api.Reply locked = api.postJson("/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + StaffFixtures.PASSWORD + "\"}", null);
+
+        assertEquals(429, locked.status(), locked.body());
+        assertEquals("too_many_attempts", locked.json().get("error").getStringValue());
+        String other = staff.account("handler", "xicang");
+        assertEquals(200, api.postJson("/api/v1/auth/login",
+                "{\"username\":\"" + other + "\",\"password\":\"" + StaffFixtures.PASSWORD + "\"}", null).status(),
+                "other names are not affected");
+    }
 }
