@@ -22,11 +22,18 @@ export const i18n = createI18n({
   }])),
 })
 
+// The Tibetan web font (for phones without one) is fetched only once Tibetan is chosen: Chinese users never pay for it.
+let tibetanFont
+function applyLocale(locale) {
+  document.documentElement.lang = locale
+  if (locale === 'bo') tibetanFont ??= import('@fontsource/noto-serif-tibetan/400.css').catch(() => {})
+}
+
 export function setLocale(locale) {
   if (!LOCALES.includes(locale)) return
   i18n.global.locale.value = locale
   globalThis.localStorage?.setItem(STORAGE_KEY, locale)
-  document.documentElement.lang = locale
+  applyLocale(locale)
 }
 
-document.documentElement.lang = i18n.global.locale.value
+applyLocale(i18n.global.locale.value)

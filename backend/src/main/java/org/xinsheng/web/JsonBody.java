@@ -89,7 +89,13 @@ public final class JsonBody {
             reject(field, "must be a whole number");
             return Optional.empty();
         }
-        BigDecimal value = node.get().getBigDecimalValue();
+        BigDecimal value;
+        try {
+            value = node.get().getBigDecimalValue();
+        } catch (NumberFormatException e) { // 1e400 reads as infinity
+            reject(field, "must be between " + min + " and " + max);
+            return Optional.empty();
+        }
         if (value.stripTrailingZeros().scale() > 0) {
             reject(field, "must be a whole number");
             return Optional.empty();

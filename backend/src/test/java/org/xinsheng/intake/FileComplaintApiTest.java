@@ -104,6 +104,7 @@ class FileComplaintApiTest {
             amount negative       | {"text":"欠薪","phone":"13800138000","amountYuan":-5}         | amountYuan
             amount a fraction     | {"text":"欠薪","phone":"13800138000","amountYuan":10.5}       | amountYuan
             amount a string       | {"text":"欠薪","phone":"13800138000","amountYuan":"三万"}      | amountYuan
+            amount overflowing    | {"text":"欠薪","phone":"13800138000","amountYuan":1e400}      | amountYuan
             workers zero          | {"text":"欠薪","phone":"13800138000","workers":0}             | workers
             workers a string      | {"text":"欠薪","phone":"13800138000","workers":"many"}        | workers
             absconded not boolean | {"text":"欠薪","phone":"13800138000","absconded":"yes"}       | absconded

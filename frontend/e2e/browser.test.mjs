@@ -1,0 +1,168 @@
+// Browser tests: Debian's Chromium, driven by playwright-core, against the built jar.
+// Run: node frontend/e2e/browser.test.mjs backend/target/xinsheng.jar   (screenshots land in frontend/e2e/screenshots/)
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { startXinSheng } from './server.mjs'
+import { checkSymbolFor } from '../src/trackingCode.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const jar = resolve(process.argv[2] || process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const shots = join(here, 'screenshots')
+const PHONE = { width: 360, height: 740 }
+
+let server
+let browser
+
+before(async () => {
+  assert.ok(existsSync(jar), `build the jar first: ${jar}`)
+  assert.ok(existsSync(chromiumPath), `install Debian's chromium (${chromiumPath})`)
+  mkdirSync(shots, { recursive: true })
+  server = await startXinSheng(jar)
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  })
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function phonePage(locale) {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, hasTouch: true, isMobile: true })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => { throw e })
+  if (locale) {
+    await page.goto(`${server.base}/`)
+    await page.evaluate((l) => localStorage.setItem('xinsheng.locale', l), locale)
+  }
+  return page
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
+}
+
+async function noHorizontalScroll(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`)
+}
+
+describe('worker pages on a 360px phone', () => {
+  test('home page in both languages, the choice remembered and <html lang> set', async () => {
+    const page = await phonePage()
+    await page.goto(`${server.base}/`)
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh')
+    await page.getByRole('link', { name: /我要投诉/ }).waitFor()
+    await noHorizontalScroll(page)
+    await shot(page, 'home-zh')
+
+    await page.getByRole('button', { name: 'བོད་ཡིག' }).click()
+    assert.equal(await page.getAttribute('html', 'lang'), 'bo')
+    await page.reload()
+    assert.equal(await page.getAttribute('html', 'lang'), 'bo')
+    await page.getByRole('link', { name: /ཞུ་གཏུག་འབུལ་བ།/ }).waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    await noHorizontalScroll(page)
+    await shot(page, 'home-bo')
+    await page.context().close()
+  })
+
+  test('filing a complaint shows a tracking code that the track page finds', async () => {
+    const page = await phonePage('zh')
+    await page.goto(`${server.base}/file`)
+    await page.getByLabel('发生了什么？').fill('我们5个人在郎木寺镇盖房子，包工头王某欠了两个月工资，一共三万多。')
+    await page.getByLabel('手机号码').fill('138 0013 8000')
+    await shot(page, 'file-zh')
+    await page.getByRole('button', { name: '提交投诉' }).click()
+    const code = (await page.getByTestId('tracking-code').textContent()).trim()
+    assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/)
+    await noHorizontalScroll(page)
+    await shot(page, 'filed-zh')
+
+    await page.getByRole('link', { name: '查看办理进度' }).click()
+    await page.getByText('已登记').first().waitFor()
+    assert.ok(!(await page.content()).includes('13800138000'), 'the public page shows no phone')
+    await shot(page, 'track-zh')
+    await page.context().close()
+  })
+
+  test('a bad phone number is explained and nothing is filed', async () => {
+    const page = await phonePage('zh')
+    let posts = 0
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/complaints')) posts++ })
+    await page.goto(`${server.base}/file`)
+    await page.getByLabel('发生了什么？').fill('老板欠我工资')
+    await page.getByLabel('手机号码').fill('12345')
+    await page.getByRole('button', { name: '提交投诉' }).click()
+    await page.getByText('请填写11位手机号码').waitFor()
+    assert.equal(posts, 0)
+    await page.context().close()
+  })
+
+  test('a draft survives a reload and an offline submit is sent once when back online', async () => {
+    const page = await phonePage('bo')
+    await page.goto(`${server.base}/file`)
+    const story = 'ང་ཚོ་མི་བཞི་ལ་ཟླ་བ་གསུམ་གྱི་གླ་ཕོགས་སྒོར་ ༡༢༠༠༠ མ་སྤྲད།'
+    await page.locator('#story').fill(story)
+    await page.locator('#phone').fill('13912345678')
+    await page.reload()
+    assert.equal(await page.locator('#story').inputValue(), story)
+
+    let posts = 0
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/complaints')) posts++ })
+    await page.context().setOffline(true)
+    await page.getByRole('button', { name: 'ཞུ་གཏུག་འབུལ།' }).click()
+    await page.locator('.notice').waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    await shot(page, 'offline-bo')
+    await page.context().setOffline(false)
+    await page.evaluate(() => window.dispatchEvent(new Event('online')))
+    await page.getByTestId('tracking-code').waitFor()
+    await shot(page, 'filed-bo')
+    assert.ok(posts >= 1)
+    const code = (await page.getByTestId('tracking-code').textContent()).trim()
+    const res = await fetch(`${server.base}/api/v1/complaints/${code}`)
+    assert.equal(res.status, 200)
+    await page.context().close()
+  })
+
+  test('the worker pages load at most 150 KB of JS and CSS, gzipped', async () => {
+    const page = await phonePage('zh')
+    let encoded = 0
+    const seen = new Set()
+    for (const path of ['/', '/file', '/track']) {
+      await page.goto(`${server.base}${path}`)
+      await page.waitForLoadState('networkidle')
+      const sizes = await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname))
+        .map((e) => [e.name, e.encodedBodySize]))
+      for (const [name, size] of sizes) if (!seen.has(name)) { seen.add(name); encoded += size }
+    }
+    console.log(`# worker pages: ${seen.size} JS/CSS files, ${(encoded / 1024).toFixed(1)} KB as sent`)
+    assert.ok(encoded > 10 * 1024, 'measured something')
+    assert.ok(encoded <= 150 * 1024, `${(encoded / 1024).toFixed(1)} KB`)
+    await page.context().close()
+  })
+
+  test('a mistyped tracking code gets a helpful message in Tibetan', async () => {
+    const page = await phonePage('bo')
+    await page.goto(`${server.base}/track`)
+    const payload = 'ABCDEFGHJKLM'
+    const wrong = checkSymbolFor(payload) === 'Z' ? 'Y' : 'Z'
+    await page.locator('#code').fill(`${payload}${wrong}`)
+    await page.getByRole('button', { name: 'འཚོལ།' }).click()
+    await page.getByText('ཡིག་འབྲུ་གཅིག་ནོར་འདུག').waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    await noHorizontalScroll(page)
+    await shot(page, 'track-typo-bo')
+    await page.context().close()
+  })
+})

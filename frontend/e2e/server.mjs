@@ -1,0 +1,52 @@
+// Starts the built XinSheng jar on a free loopback port with a fresh embedded database, for browser tests.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+}
+
+export async function startXinSheng(jar) {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'xinsheng-e2e-'))
+  const log = []
+  const child = spawn('java', ['-jar', jar], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      XINSHENG_DEMO: 'false',
+      XINSHENG_DB_URL: `jdbc:h2:file:${join(dataDir, 'xs')};MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE`,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.on('data', (d) => log.push(String(d)))
+  child.stderr.on('data', (d) => log.push(String(d)))
+  const base = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`XinSheng exited early:\n${log.join('')}`)
+    try {
+      if ((await fetch(`${base}/health`)).ok) break
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error(`XinSheng did not become healthy:\n${log.join('')}`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return {
+    base,
+    log,
+    async stop() {
+      child.kill('SIGTERM')
+      await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)))
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
