@@ -33,7 +33,13 @@ public class StaffBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (staff.existsByRole(StaffRole.ADMIN.key())) {
+        try {
+            if (staff.existsByRole(StaffRole.ADMIN.key())) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            // The node starts without its database (it answers 503 until it is back); the next start checks again.
+            LOG.warn("Cannot check for an admin account, the database is unavailable: {}", e.getMessage());
             return;
         }
         boolean given = adminPassword != null && !adminPassword.isBlank();

@@ -86,7 +86,8 @@ class StaffAuthApiTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"GET, /api/v1/cases", "GET, /api/v1/cases/ABCD-EFGH-JKLMN", "POST, /api/v1/cases/ABCD-EFGH-JKLMN/actions",
-            "GET, /api/v1/staff", "POST, /api/v1/staff", "GET, /api/v1/staff/me", "GET, /api/v1/forgotten"})
+            "GET, /api/v1/staff", "POST, /api/v1/staff", "GET, /api/v1/staff/me", "GET, /api/v1/forgotten",
+            "POST, /api/v1/routing/preview"})
     void staffEndpointsWithoutAValidTokenAnswer401InTheErrorShape(String method, String uri) {
         for (String token : new String[]{null, "not.a.token", forged()}) {
             var request = "GET".equals(method) ? HttpRequest.GET(uri)
@@ -174,5 +175,21 @@ class StaffAuthApiTest {
         assertEquals(200, api.postJson("/api/v1/auth/login",
                 "{\"username\":\"" + other + "\",\"password\":\"" + StaffFixtures.PASSWORD + "\"}", null).status(),
                 "other names are not affected");
+    }
+
+    @Test
+    void theHotlineConsolePreviewsWhereACallWouldGo() {
+        String hotline = staff.token("hotline", null);
+        Api.Reply preview = api.post("/api/v1/routing/preview", """
+                {"wageArrears":true,"sector":"water","township":"xicang","amountYuan":20000,"workers":3}""", hotline);
+        Api.Reply bad = api.post("/api/v1/routing/preview", "{\"sector\":\"mining\",\"phone\":\"1\"}", hotline);
+
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals("assigned", preview.json().get("status").getStringValue());
+        assertEquals("西仓镇", preview.json().get("assignments").get(0).get("unitName").getStringValue());
+        assertEquals("县水务局", preview.json().get("assignments").get(1).get("unitName").getStringValue());
+        assertEquals("fast_track", preview.json().get("flags").get(0).getStringValue());
+        assertEquals(400, bad.status());
+        assertEquals(2, bad.json().get("fields").size());
     }
 }
