@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
@@ -23,8 +24,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * GET /api/v1/staff/me: the caller's account. Admins only: GET /api/v1/staff lists accounts, POST /api/v1/staff
- * {"username","password","role","unit","displayName"} creates one (a handler names its unit).
+ * GET /api/v1/staff/me: the caller's account; POST /api/v1/staff/me/password {"currentPassword","newPassword"}
+ * changes its password. Admins only: GET /api/v1/staff lists accounts, POST /api/v1/staff
+ * {"username","password","role","unit","displayName"} creates one (a handler names its unit), PATCH
+ * /api/v1/staff/{username} {"active","password"} switches one off or resets its password.
  */
 @Controller("/api/v1/staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -77,9 +80,34 @@ public class StaffController {
                 .body(Account.of(staff.create(username, password, role, unit, displayName)));
     }
 
-    private void admin(Authentication authentication) {
-        if (staff.current(authentication).staffRole() != StaffRole.ADMIN) {
+    @Post(uri = "/me/password", consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<Void> changePassword(Authentication authentication, @Nullable @Body byte[] body) {
+        StaffAccount caller = staff.current(authentication);
+        JsonBody in = JsonBody.parse(json, body);
+        in.onlyFields(Set.of("currentPassword", "newPassword"));
+        String current = in.requiredString("currentPassword", 200).orElse(null);
+        String next = in.requiredString("newPassword", 200).orElse(null);
+        in.throwIfInvalid();
+        staff.changePassword(caller, current, next);
+        return HttpResponse.noContent();
+    }
+
+    @Patch(uri = "/{username}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public Account update(Authentication authentication, String username, @Nullable @Body byte[] body) {
+        StaffAccount caller = admin(authentication);
+        JsonBody in = JsonBody.parse(json, body);
+        in.onlyFields(Set.of("active", "password"));
+        Boolean active = in.bool("active").orElse(null);
+        String password = in.string("password", 200).orElse(null);
+        in.throwIfInvalid();
+        return Account.of(staff.update(caller, username, active, password));
+    }
+
+    private StaffAccount admin(Authentication authentication) {
+        StaffAccount caller = staff.current(authentication);
+        if (caller.staffRole() != StaffRole.ADMIN) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only an admin may manage accounts.");
         }
+        return caller;
     }
 }

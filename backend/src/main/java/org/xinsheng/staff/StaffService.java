@@ -48,9 +48,7 @@ public class StaffService {
         } else if (staff.findByUsername(username).isPresent()) {
             faults.put("username", "is taken");
         }
-        if (password == null || password.length() < 10 || password.length() > 200) {
-            faults.put("password", "must have 10 to 200 characters");
-        }
+        checkPassword(password, "password", faults);
         Optional<StaffRole> staffRole = StaffRole.of(role);
         if (staffRole.isEmpty()) {
             faults.put("role", "must be one of hotline, handler, supervisor, admin");
@@ -64,6 +62,48 @@ public class StaffService {
         }
         return staff.save(new StaffAccount(null, username, passwords.hash(password), role, unit, displayName, true,
                 Instant.now()));
+    }
+
+    /** The caller changes their own password, proving they know the current one. */
+    public void changePassword(StaffAccount caller, String current, String next) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        if (!passwords.matches(current, caller.passwordHash())) {
+            faults.put("currentPassword", "is not your current password");
+        }
+        checkPassword(next, "newPassword", faults);
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        staff.update(with(caller, passwords.hash(next), caller.active()));
+    }
+
+    /** An admin sets another account's password or switches it off (its tokens stop working at once). */
+    public StaffAccount update(StaffAccount admin, String username, @Nullable Boolean active, @Nullable String password) {
+        StaffAccount account = staff.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("No account has this user name."));
+        Map<String, String> faults = new LinkedHashMap<>();
+        if (Boolean.FALSE.equals(active) && account.username().equals(admin.username())) {
+            faults.put("active", "you cannot switch off your own account");
+        }
+        if (password != null) {
+            checkPassword(password, "password", faults);
+        }
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        return staff.update(with(account, password == null ? account.passwordHash() : passwords.hash(password),
+                active == null ? account.active() : active));
+    }
+
+    private static void checkPassword(@Nullable String password, String field, Map<String, String> faults) {
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            faults.put(field, "must have 10 to 200 characters");
+        }
+    }
+
+    private static StaffAccount with(StaffAccount a, String passwordHash, boolean active) {
+        return new StaffAccount(a.id(), a.username(), passwordHash, a.role(), a.unit(), a.displayName(), active,
+                a.createdAt());
     }
 
     /**

@@ -192,4 +192,34 @@ class StaffAuthApiTest {
         assertEquals(400, bad.status());
         assertEquals(2, bad.json().get("fields").size());
     }
+
+    @Test
+    void staffChangeTheirPasswordAndAnAdminSwitchesAccountsOff() {
+        String username = staff.account("handler", "ala");
+        String token = api.login(username, StaffFixtures.PASSWORD);
+        String admin = staff.token("admin", null);
+
+        Api.Reply wrongCurrent = api.post("/api/v1/staff/me/password",
+                "{\"currentPassword\":\"nope\",\"newPassword\":\"short\"}", token);
+        Api.Reply changed = api.post("/api/v1/staff/me/password",
+                "{\"currentPassword\":\"" + StaffFixtures.PASSWORD + "\",\"newPassword\":\"a brand new secret\"}", token);
+
+        assertEquals(400, wrongCurrent.status());
+        assertEquals(2, wrongCurrent.json().get("fields").size(), wrongCurrent.body());
+        assertEquals(204, changed.status(), changed.body());
+        assertEquals(401, api.postJson("/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + StaffFixtures.PASSWORD + "\"}", null).status());
+        String fresh = api.login(username, "a brand new secret");
+
+        Api.Reply off = api.send(io.micronaut.http.HttpRequest.PATCH("/api/v1/staff/" + username, "{\"active\":false}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin));
+        assertEquals(200, off.status(), off.body());
+        assertFalse(off.json().get("active").getBooleanValue());
+        assertEquals(401, api.get("/api/v1/cases", fresh).status(), "a switched-off account's token stops at once");
+        assertEquals(401, api.postJson("/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"a brand new secret\"}", null).status());
+        Api.Reply byHandler = api.send(io.micronaut.http.HttpRequest.PATCH("/api/v1/staff/admin", "{\"active\":false}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(staff.handler("ala")));
+        assertEquals(403, byHandler.status());
+    }
 }
