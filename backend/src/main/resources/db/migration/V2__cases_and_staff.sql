@@ -67,3 +67,4 @@ CREATE TABLE login_failure (
   failed_at DATETIME(6)  NOT NULL
 );
 CREATE INDEX ix_login_failure_username ON login_failure (username, failed_at);
+CREATE INDEX ix_login_failure_failed_at ON login_failure (failed_at);

@@ -103,6 +103,9 @@ public class CaseActions {
         CaseFile file = c.file();
         switch (request.action()) {
             case ASSIGN -> {
+                if ("redirected".equals(c.complaint().status())) {
+                    file = file.asWageCase();
+                }
                 for (String unit : request.units()) {
                     String role = jurisdiction.hasTownship(unit) ? Router.TOWNSHIP
                             : jurisdiction.taskForce().unit().equals(unit) ? Router.TASK_FORCE : Router.BUREAU;

@@ -44,6 +44,13 @@ public record CaseFile(
         return flagList().contains(flag);
     }
 
+    /** A redirected complaint assigned after all is a wage case: no longer not_wage, no redirect advice. */
+    public CaseFile asWageCase() {
+        String kept = String.join(" ", flagList().stream().filter(f -> !"not_wage".equals(f)).toList());
+        return new CaseFile(complaintId, kept, null, null, deadlineAt, resolutionRoute, resolutionFund,
+                amountRecoveredYuan, workersPaid, resolvedAt, followedUpAt, closedAt, rating, ratingComment, ratedAt);
+    }
+
     public CaseFile withDeadline(@Nullable Instant deadline) {
         return new CaseFile(complaintId, flags, adviceKey, advice, deadline, resolutionRoute, resolutionFund,
                 amountRecoveredYuan, workersPaid, resolvedAt, followedUpAt, closedAt, rating, ratingComment, ratedAt);

@@ -12,4 +12,6 @@ public interface LoginFailureRepository extends CrudRepository<LoginFailure, Lon
     long countByUsernameAndFailedAtGreaterThan(String username, Instant since);
 
     void deleteByUsername(String username);
+
+    void deleteByFailedAtLessThan(Instant before);
 }

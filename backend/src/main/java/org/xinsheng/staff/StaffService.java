@@ -122,6 +122,7 @@ public class StaffService {
         }
         Optional<StaffAccount> ok = account.filter(a -> passwords.matches(password, a.passwordHash()));
         if (ok.isEmpty()) {
+            failures.deleteByFailedAtLessThan(now.minus(lockout)); // keeps the table to one window
             failures.save(new LoginFailure(null, username, now));
             throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password.");
         }

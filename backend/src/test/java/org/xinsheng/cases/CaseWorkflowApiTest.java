@@ -205,6 +205,13 @@ class CaseWorkflowApiTest {
         Api.Reply publicView = api.get("/api/v1/complaints/" + misfiled);
         assertEquals("redirected", publicView.json().get("status").getStringValue());
         assertTrue(publicView.body().contains("12333"), publicView.body());
+
+        String notWage = Api.code(api.file("{\"text\":\"老板不给交社保\",\"phone\":\"13812345678\",\"wageArrears\":false}"));
+        Api.Reply afterAll = api.post("/api/v1/cases/" + notWage + "/actions",
+                "{\"action\":\"assign\",\"units\":[\"shuangcha\"],\"note\":\"回电核实：也欠了两个月工资\"}", lead);
+        assertEquals("assigned", afterAll.json().get("status").getStringValue(), afterAll.body());
+        assertEquals(0, afterAll.json().get("flags").size(), "no longer not_wage");
+        assertTrue(afterAll.json().get("advice").isNull());
     }
 
     @Test
