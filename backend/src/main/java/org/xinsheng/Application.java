@@ -1,13 +1,18 @@
 package org.xinsheng;
 
 import io.micronaut.runtime.Micronaut;
+import org.xinsheng.nlp.NlpCommands;
 
 public final class Application {
 
     private Application() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && NlpCommands.COMMANDS.contains(args[0])) {
+            // The NLP tools need neither the HTTP server nor the database.
+            System.exit(NlpCommands.run(args));
+        }
         Micronaut.build(args).banner(false).start();
     }
 }

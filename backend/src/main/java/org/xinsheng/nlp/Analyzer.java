@@ -1,0 +1,76 @@
+package org.xinsheng.nlp;
+
+import jakarta.inject.Singleton;
+import org.xinsheng.nlp.classify.SectorFeatures;
+import org.xinsheng.nlp.classify.SectorModel;
+import org.xinsheng.nlp.extract.AbscondingDetector;
+import org.xinsheng.nlp.extract.ChineseEmployerFinder;
+import org.xinsheng.nlp.extract.TibetanEmployerFinder;
+import org.xinsheng.nlp.extract.TownshipFinder;
+import org.xinsheng.nlp.extract.WorkerCounter;
+import org.xinsheng.nlp.numbers.ChineseMoneyReader;
+import org.xinsheng.nlp.numbers.MoneyFacts;
+import org.xinsheng.nlp.numbers.TibetanMoneyReader;
+import org.xinsheng.nlp.text.TextNormalizer;
+import org.xinsheng.nlp.text.TibetanSyllables;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a complaint in Chinese or Tibetan into an {@link Analysis}. Models and gazetteers are loaded once; after
+ * that every call is pure CPU work on immutable state (the categorizers are per thread), so one instance serves
+ * all threads.
+ */
+@Singleton
+public class Analyzer {
+
+    private final Map<String, SectorModel> models;
+    private final ChineseEmployerFinder chineseEmployers = new ChineseEmployerFinder();
+    private final TibetanEmployerFinder tibetanEmployers = new TibetanEmployerFinder(chineseEmployers);
+    private final AbscondingDetector chineseAbsconding = new AbscondingDetector(List.of("zh"));
+    private final AbscondingDetector tibetanAbsconding = new AbscondingDetector(List.of("bo", "zh"));
+
+    public Analyzer() {
+        this(Map.of("zh", SectorModel.fromClasspath("zh"), "bo", SectorModel.fromClasspath("bo")));
+    }
+
+    public Analyzer(Map<String, SectorModel> models) {
+        this.models = Map.copyOf(models);
+    }
+
+    public Analysis analyze(String text) {
+        String original = TextNormalizer.clip(text);
+        String folded = TextNormalizer.fold(original);
+        String language = LanguageDetector.detect(folded);
+        if (folded.isBlank()) {
+            return new Analysis(language, false, "not_wage", 0.0, null, null, null, null, false);
+        }
+        SectorModel.Verdict verdict = models.get(language)
+                .classify(SectorFeatures.of(language, folded), SectorFeatures.hasIndustryCue(folded));
+        String township = TownshipFinder.find(folded);
+        if (!verdict.wageArrears()) {
+            return new Analysis(language, false, verdict.sector(), verdict.confidence(), null, null, null, township,
+                    false);
+        }
+        String employer;
+        WorkerCounter.Count count;
+        MoneyFacts money;
+        boolean absconded;
+        if (language.equals("bo")) {
+            List<String> tokens = TibetanSyllables.tokens(folded);
+            employer = tibetanEmployers.find(original, folded);
+            count = WorkerCounter.tibetan(tokens);
+            money = TibetanMoneyReader.read(tokens);
+            absconded = tibetanAbsconding.absconded(folded);
+        } else {
+            employer = chineseEmployers.find(original, folded);
+            count = WorkerCounter.chinese(folded);
+            money = ChineseMoneyReader.read(folded);
+            absconded = chineseAbsconding.absconded(folded);
+        }
+        Long amount = money.amountOwed(count.workers(), count.plural());
+        return new Analysis(language, true, verdict.sector(), verdict.confidence(), employer, amount,
+                count.workers(), township, absconded);
+    }
+}

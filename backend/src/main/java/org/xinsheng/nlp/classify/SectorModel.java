@@ -1,0 +1,74 @@
+package org.xinsheng.nlp.classify;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * A trained sector categorizer for one language (OpenNLP doccat, maxent). The outcome "not_wage" is the
+ * wage-arrears decision: a complaint is about wages when the other sectors together are more likely.
+ */
+public final class SectorModel {
+
+    public record Verdict(boolean wageArrears, String sector, double confidence) {
+    }
+
+    private final DoccatModel model;
+    private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+    public SectorModel(DoccatModel model) {
+        this.model = model;
+        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    }
+
+    public static SectorModel fromClasspath(String lang) {
+        String resource = "nlp/models/sector-" + lang + ".bin";
+        try (InputStream in = SectorModel.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing model on the classpath: " + resource
+                        + " (build it with: java -jar backend/target/xinsheng.jar nlp-train)");
+            }
+            return new SectorModel(new DoccatModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public DoccatModel model() {
+        return model;
+    }
+
+    public Verdict classify(String[] features) {
+        return classify(features, true);
+    }
+
+    /**
+     * With {@code industryNamed} false (no cue word of any industry in the text), a wage complaint is "other", as
+     * nlp-schema.md says for "industry not stated", with the categorizer's probability for "other".
+     */
+    public Verdict classify(String[] features, boolean industryNamed) {
+        DocumentCategorizerME me = categorizer.get();
+        double[] probs = me.categorize(features);
+        int notWage = me.getIndex("not_wage");
+        double pNotWage = notWage >= 0 ? probs[notWage] : 0;
+        if (pNotWage >= 0.5) {
+            return new Verdict(false, "not_wage", round(pNotWage));
+        }
+        int best = industryNamed ? -1 : me.getIndex("other");
+        if (best < 0) {
+            for (int i = 0; i < probs.length; i++) {
+                if (i != notWage && (best < 0 || probs[i] > probs[best])) {
+                    best = i;
+                }
+            }
+        }
+        return new Verdict(true, me.getCategory(best), round(probs[best] / (1 - pNotWage)));
+    }
+
+    private static double round(double p) {
+        return Math.round(p * 1000) / 1000.0;
+    }
+}

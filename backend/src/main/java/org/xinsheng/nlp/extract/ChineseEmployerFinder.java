@@ -1,0 +1,308 @@
+package org.xinsheng.nlp.extract;
+
+import org.xinsheng.nlp.text.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who owes the wage in Chinese text, as the shortest verbatim span (nlp-schema.md): a role joined to a name
+ * (包工头王某, 老板李四), a surname with a one-word title (钱老板, 孙总), a name introduced by 叫/是 (马老三), an
+ * organisation ending in a known suffix (甘肃鑫达建筑工程有限公司, 雪域饭店), or a platform (美团). The candidate
+ * just before 欠/拖/跑 wins; otherwise a named person; otherwise the first organisation.
+ */
+public final class ChineseEmployerFinder {
+
+    public record Candidate(int start, int end, boolean person) {
+    }
+
+    private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去"
+            + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》0123456789万千百块元个天月年人工钱资";
+    private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当"
+            + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》";
+    private static final List<String> OWES_AFTER = List.of("欠", "拖欠", "拖", "不给", "没给", "一直不给", "跑", "失联",
+            "还没给", "至今", "到现在", "不发", "没发", "不结", "没结", "赖", "拒");
+    private static final List<String> NOT_EMPLOYERS = List.of("人社", "劳动", "公安", "法院", "信访", "监察", "派出所",
+            "仲裁", "司法", "检察", "12333", "热线");
+    private static final Set<String> INSTITUTIONS = Set.of("小学", "中学", "学校", "幼儿园", "医院", "卫生院", "政府",
+            "林业站");
+    private static final List<String> INTRODUCERS = List.of("名叫", "叫做", "叫", "是");
+
+    private final Set<Character> surnames = new HashSet<>();
+    private final List<String> roles;
+    private final List<String> titles;
+    private final List<String> suffixes;
+    private final List<String> platforms;
+    private final List<String> places;
+    private final List<String> tibetanNames;
+
+    public ChineseEmployerFinder() {
+        for (String[] row : Gazetteer.rows("surnames.txt")) {
+            surnames.add(row[0].charAt(0));
+        }
+        roles = byLengthDesc(Gazetteer.words("employer-roles.tsv", "zh"));
+        titles = byLengthDesc(Gazetteer.words("employer-titles.tsv", "zh"));
+        suffixes = byLengthDesc(Gazetteer.words("employer-suffixes.tsv", "zh"));
+        platforms = byLengthDesc(Gazetteer.words("platforms.tsv", "zh"));
+        places = TownshipFinder.names().stream().map(TownshipFinder.Name::text).toList();
+        tibetanNames = Gazetteer.rows("tibetan-names-zh.txt").stream().map(r -> r[0]).toList();
+    }
+
+    private static List<String> byLengthDesc(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+
+    public String find(String original, String folded) {
+        List<Candidate> candidates = candidates(folded);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Candidate chosen = null;
+        for (Candidate c : candidates) {
+            String after = folded.substring(c.end(), Math.min(folded.length(), c.end() + 6));
+            for (String owes : OWES_AFTER) {
+                if (after.startsWith(owes) || after.length() > 1 && after.substring(1).startsWith(owes)
+                        && "还又都就也却".indexOf(after.charAt(0)) >= 0) {
+                    chosen = c;
+                    break;
+                }
+            }
+            if (chosen != null) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = candidates.stream().filter(Candidate::person).reduce((a, b) -> b).orElse(candidates.get(0));
+        }
+        return original.substring(chosen.start(), chosen.end());
+    }
+
+    public List<Candidate> candidates(String text) {
+        List<Candidate> found = new ArrayList<>();
+        rolesWithNames(text, found);
+        titledSurnames(text, found);
+        organisations(text, found);
+        for (String platform : platforms) {
+            int at = text.indexOf(platform);
+            if (at >= 0) {
+                found.add(new Candidate(at, at + platform.length(), false));
+            }
+        }
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return dropOverlaps(found);
+    }
+
+    private void rolesWithNames(String text, List<Candidate> found) {
+        for (String role : roles) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(role, from)) >= 0) {
+                from = at + role.length();
+                int nameStart = at + role.length();
+                // 工头叫马老三, 老板是李四: the name alone
+                for (String intro : INTRODUCERS) {
+                    if (text.startsWith(intro, nameStart)) {
+                        int end = nameEnd(text, nameStart + intro.length());
+                        if (end > 0) {
+                            found.add(new Candidate(nameStart + intro.length(), end, true));
+                        }
+                        break;
+                    }
+                }
+                int end = nameEnd(text, nameStart);
+                if (end > 0) {
+                    found.add(new Candidate(at, end, true));
+                }
+            }
+        }
+    }
+
+    /** Where a person's name starting at {@code i} ends, or -1 when no name starts there. */
+    private int nameEnd(String text, int i) {
+        if (i >= text.length()) {
+            return -1;
+        }
+        for (String name : tibetanNames) {
+            if (text.startsWith(name, i)) {
+                return i + name.length();
+            }
+        }
+        char c = text.charAt(i);
+        int j;
+        if (c == '老' || c == '小') {
+            if (i + 1 >= text.length() || !surnames.contains(text.charAt(i + 1))) {
+                return -1;
+            }
+            j = i + 2;
+        } else if (surnames.contains(c)) {
+            j = i + 1;
+        } else if (c >= 'A' && c <= 'Z') {
+            return i + 1;
+        } else {
+            return -1;
+        }
+        if (j < text.length() && text.charAt(j) == '某') {
+            return text.startsWith("某某", j) ? j + 2 : j + 1;
+        }
+        int limit = Math.min(text.length(), j + 2);
+        while (j < limit && isNameChar(text.charAt(j)) && !startsTitleOrVerb(text, j)) {
+            j++;
+        }
+        boolean bare = j == i + 1 && c != '老' && c != '小';
+        return bare ? -1 : j;
+    }
+
+    private boolean startsTitleOrVerb(String text, int j) {
+        for (String title : titles) {
+            if (text.startsWith(title, j)) {
+                return true;
+            }
+        }
+        return text.startsWith("老婆", j) || text.startsWith("师", j);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && NAME_STOPS.indexOf(c) < 0;
+    }
+
+    private void titledSurnames(String text, List<Candidate> found) {
+        for (String title : titles) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(title, from)) >= 0) {
+                from = at + title.length();
+                if (at == 0 || !surnames.contains(text.charAt(at - 1)) || isRoleAt(text, at - 1)
+                        || nameEnd(text, at + title.length()) > 0) {
+                    continue; // 包工头 is a role, not Mr 包's crew
+                }
+                found.add(new Candidate(at - 1, at + title.length(), true));
+            }
+        }
+    }
+
+    private String platformAt(String text, int at) {
+        for (String platform : platforms) {
+            if (text.startsWith(platform, at)) {
+                return platform;
+            }
+        }
+        return null;
+    }
+
+    private boolean isRoleAt(String text, int at) {
+        for (String role : roles) {
+            if (text.startsWith(role, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void organisations(String text, List<Candidate> found) {
+        boolean[] used = new boolean[text.length() + 1];
+        for (String suffix : suffixes) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(suffix, from)) >= 0) {
+                from = at + suffix.length();
+                if (used[at]) {
+                    continue;
+                }
+                int end = at + suffix.length();
+                int start = at;
+                while (start > 0 && at - start < 16 && ORG_STOPS.indexOf(text.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                if (!INSTITUTIONS.contains(suffix)) {
+                    start = skipPartyWord(text, start, at);
+                start = skipPlace(text, start, at);
+                }
+                boolean countyUnit = at - start == 1 && INSTITUTIONS.contains(suffix) && "县乡镇".indexOf(text.charAt(start)) >= 0;
+                if (at - start < 2 && !countyUnit) {
+                    continue;
+                }
+                String platform = platformAt(text, start);
+                if (platform != null) {
+                    continue; // 美团站点: the platform names the employer
+                }
+                if (!INSTITUTIONS.contains(suffix) && isGeneric(text.substring(start, at))) {
+                    continue;
+                }
+                String span = text.substring(start, end);
+                if (NOT_EMPLOYERS.stream().anyMatch(span::contains)) {
+                    continue;
+                }
+                for (int k = at; k < end; k++) {
+                    used[k] = true;
+                }
+                found.add(new Candidate(start, end, false));
+            }
+        }
+    }
+
+    private static final List<String> GENERIC_WORDS = Gazetteer.rows("generic-business-words.txt").stream()
+            .map(r -> r[0]).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** "建筑公司", "劳务公司": a name made only of generic words names no one. */
+    private boolean isGeneric(String name) {
+        String rest = name;
+        for (String place : places) {
+            rest = rest.replace(place, "");
+        }
+        for (String word : GENERIC_WORDS) {
+            rest = rest.replace(word, "");
+        }
+        return rest.isEmpty();
+    }
+
+    private static final List<String> PARTY_WORDS = List.of("施工方", "总包方", "分包方", "承包方", "劳务方", "甲方",
+            "乙方", "用人单位", "单位");
+
+    /** "施工方甘南恒基建设有限公司": the word saying which party it is stays outside the name. */
+    private static int skipPartyWord(String text, int start, int suffixAt) {
+        for (String word : PARTY_WORDS) {
+            if (text.startsWith(word, start) && start + word.length() < suffixAt) {
+                return start + word.length();
+            }
+        }
+        return start;
+    }
+
+    /** "郎木寺镇饭店" names a place, not a business: a span that is only a township name before the suffix is none. */
+    private int skipPlace(String text, int start, int suffixAt) {
+        String name = text.substring(start, suffixAt);
+        for (String place : places) {
+            if (name.equals(place) || name.equals(place + "的") || name.equals("碌曲县" + place)) {
+                return suffixAt;
+            }
+        }
+        for (String generic : List.of("县城", "县里", "镇上", "乡里", "碌曲县", "碌曲")) {
+            if (name.equals(generic)) {
+                return suffixAt;
+            }
+        }
+        return start;
+    }
+
+    private static List<Candidate> dropOverlaps(List<Candidate> sorted) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            Candidate last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && c.start() < last.end()) {
+                if (c.end() - c.start() > last.end() - last.start() && !last.person()) {
+                    kept.set(kept.size() - 1, c);
+                } else if (c.person() && !last.person()) {
+                    kept.set(kept.size() - 1, c);
+                }
+                continue;
+            }
+            kept.add(c);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,172 @@
+package org.xinsheng.nlp.extract;
+
+import org.xinsheng.nlp.text.Gazetteer;
+import org.xinsheng.nlp.text.TibetanSyllables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who owes the wage in Tibetan text: a role followed by a name (ལས་དཔོན་བཀྲ་ཤིས), a name before an
+ * organisation word (བདེ་སྐྱིད་ཟ་ཁང), or a Chinese company or person quoted inside the Tibetan
+ * ({@link ChineseEmployerFinder}). The span stops before any case particle.
+ */
+public final class TibetanEmployerFinder {
+
+    private static final int MAX_NAME_SYLLABLES = 4;
+    private static final int MAX_ORG_NAME_SYLLABLES = 3;
+
+    private final List<String> roles;
+    private final List<String> orgWords;
+    private final Set<String> stops = new HashSet<>();
+    private final ChineseEmployerFinder chinese;
+
+    public TibetanEmployerFinder(ChineseEmployerFinder chinese) {
+        this.chinese = chinese;
+        this.roles = sorted(Gazetteer.words("employer-roles.tsv", "bo"));
+        this.orgWords = sorted(Gazetteer.words("employer-suffixes.tsv", "bo"));
+        for (String[] row : Gazetteer.rows("tibetan-particles.tsv")) {
+            stops.add(row[0].replace("་", ""));
+        }
+        for (String[] row : Gazetteer.rows("tibetan-numbers.tsv")) {
+            if (!row[0].contains("་") && (row[1].equals("digit") || row[1].equals("mult"))) {
+                stops.add(row[0]);
+            }
+        }
+        for (String[] row : Gazetteer.rows("tibetan-name-stops.tsv")) {
+            stops.add(row[0]);
+        }
+    }
+
+    private static List<String> sorted(List<String> words) {
+        List<String> list = new ArrayList<>(words);
+        list.sort(Comparator.comparingInt(String::length).reversed());
+        return list;
+    }
+
+    public String find(String original, String folded) {
+        for (String role : roles) {
+            int at = indexOfSyllables(folded, role, 0);
+            while (at >= 0) {
+                int nameStart = at + role.length();
+                if (nameStart < folded.length() && folded.charAt(nameStart) == '་') {
+                    int end = nameEnd(folded, nameStart + 1);
+                    if (end > nameStart + 1) {
+                        return original.substring(at, end);
+                    }
+                }
+                at = indexOfSyllables(folded, role, at + 1);
+            }
+        }
+        for (String word : orgWords) {
+            int at = indexOfSyllables(folded, word, 0);
+            if (at > 0) {
+                int start = orgStart(folded, at);
+                if (start < at) {
+                    return original.substring(start, at + word.length());
+                }
+            }
+        }
+        return chinese.find(original, folded);
+    }
+
+    private int nameEnd(String text, int from) {
+        List<int[]> syllables = syllablesFrom(text, from, MAX_NAME_SYLLABLES + 1);
+        int end = from;
+        for (int n = 0; n < syllables.size() && n < MAX_NAME_SYLLABLES; n++) {
+            int[] span = syllables.get(n);
+            String syllable = text.substring(span[0], span[1]);
+            if (stops.contains(syllable)) {
+                break;
+            }
+            String bare = withoutAttachedParticle(syllable);
+            boolean lastOfName = n + 1 >= syllables.size()
+                    || stops.contains(text.substring(syllables.get(n + 1)[0], syllables.get(n + 1)[1]));
+            if (!bare.equals(syllable) && lastOfName) {
+                end = span[0] + bare.length(); // རྡོ་རྗེས་གླ་ཕོགས: the fused ས is the agentive, not the name
+                break;
+            }
+            end = span[1];
+        }
+        return end;
+    }
+
+    /** Start and end of up to {@code max} syllables joined by tshegs from {@code from}. */
+    private static List<int[]> syllablesFrom(String text, int from, int max) {
+        List<int[]> spans = new ArrayList<>();
+        int i = from;
+        while (spans.size() < max) {
+            int s = i;
+            while (i < text.length() && TibetanSyllables.isTibetanLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i == s) {
+                break;
+            }
+            spans.add(new int[]{s, i});
+            if (i < text.length() && text.charAt(i) == '་') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return spans;
+    }
+
+    /** རྡོ་རྗེས → རྡོ་རྗེ: the agentive ས, genitive འི and locative ར fused onto a vowel-final syllable. */
+    static String withoutAttachedParticle(String syllable) {
+        if (syllable.endsWith("འི") && syllable.length() > 2) {
+            return syllable.substring(0, syllable.length() - 2);
+        }
+        if ((syllable.endsWith("ས") || syllable.endsWith("ར")) && syllable.length() > 2) {
+            char beforeLast = syllable.charAt(syllable.length() - 2);
+            if (beforeLast >= '\u0F90' && beforeLast <= '\u0FBC') {
+                return syllable.substring(0, syllable.length() - 1); // པདྨས: nothing follows a subjoined letter
+            }
+            if ("ེོུ".indexOf(beforeLast) >= 0 || beforeLast == 'ི' && syllable.length() > 3 && !syllable.equals("ཤིས")
+                    && !syllable.endsWith("ཤིས")) {
+                return syllable.substring(0, syllable.length() - 1);
+            }
+        }
+        return syllable;
+    }
+
+    private int orgStart(String text, int at) {
+        int start = at;
+        int i = at - 1; // the tsheg before the org word
+        for (int n = 0; n < MAX_ORG_NAME_SYLLABLES && i > 0 && text.charAt(i) == '་'; n++) {
+            int e = i;
+            int s = i;
+            while (s > 0 && TibetanSyllables.isTibetanLetter(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e) {
+                break;
+            }
+            String syllable = text.substring(s, e);
+            if (stops.contains(syllable) || !withoutAttachedParticle(syllable).equals(syllable)) {
+                break;
+            }
+            start = s;
+            i = s - 1;
+        }
+        return start;
+    }
+
+    private static int indexOfSyllables(String text, String word, int from) {
+        int at = text.indexOf(word, from);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !TibetanSyllables.isTibetanLetter(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end >= text.length() || !TibetanSyllables.isTibetanLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,108 @@
+package org.xinsheng.nlp.extract;
+
+import org.xinsheng.nlp.text.Gazetteer;
+import org.xinsheng.nlp.text.TibetanSyllables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the Luqu township where the work was done, from the names in {@code townships.tsv} (Chinese and Tibetan
+ * names, short forms, county-seat words). A name the writer gives as their home ("我是阿拉乡人", "老家西仓") is
+ * skipped; of the others the first one wins.
+ */
+public final class TownshipFinder {
+
+    public record Name(String key, String text) {
+    }
+
+    private static final List<Name> NAMES = load();
+    private static final List<String> HOME_BEFORE = List.of("老家", "家在", "家住", "我是", "我们是", "来自", "户口",
+            "户籍", "家是", "娘家", "ཕ་ཡུལ", "སྐྱེས་ཡུལ");
+    private static final List<String> HOME_AFTER = List.of("人", "的人", "本地人", "户口");
+
+    private TownshipFinder() {
+    }
+
+    private static List<Name> load() {
+        List<Name> names = new ArrayList<>();
+        for (String[] row : Gazetteer.rows("townships.tsv")) {
+            names.add(new Name(row[0], row[2]));
+        }
+        names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
+        return List.copyOf(names);
+    }
+
+    /** All township names, longest first: the Chinese tokenizer adds them to its dictionary. */
+    public static List<Name> names() {
+        return NAMES;
+    }
+
+    public static String find(String folded) {
+        int bestAt = Integer.MAX_VALUE;
+        String best = null;
+        boolean[] taken = new boolean[folded.length()];
+        for (Name name : NAMES) {
+            int from = 0;
+            while (true) {
+                int at = folded.indexOf(name.text(), from);
+                if (at < 0) {
+                    break;
+                }
+                from = at + 1;
+                int end = at + name.text().length();
+                if (taken[at] || !onSyllableBoundary(folded, at, end)) {
+                    continue;
+                }
+                for (int k = at; k < end; k++) {
+                    taken[k] = true;
+                }
+                if (isHome(folded, at, end)) {
+                    continue;
+                }
+                if (at < bestAt) {
+                    bestAt = at;
+                    best = name.key();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean onSyllableBoundary(String text, int at, int end) {
+        if (!TibetanSyllables.isTibetanLetter(text.charAt(at))) {
+            return true;
+        }
+        boolean startOk = at == 0 || !TibetanSyllables.isTibetanLetter(text.charAt(at - 1));
+        return startOk && (endsSyllable(text, end) || (text.startsWith("ར", end) || text.startsWith("ས", end))
+                && endsSyllable(text, end + 1) || text.startsWith("འི", end) && endsSyllable(text, end + 2));
+    }
+
+    private static boolean endsSyllable(String text, int at) {
+        return at >= text.length() || !TibetanSyllables.isTibetanLetter(text.charAt(at));
+    }
+
+    private static boolean isHome(String text, int at, int end) {
+        int window = TibetanSyllables.isTibetanLetter(text.charAt(at)) || at > 0
+                && !TibetanSyllables.isTibetanLetter(text.charAt(at - 1)) && at > 1
+                && TibetanSyllables.isTibetanLetter(text.charAt(at - 2)) ? 12 : 4;
+        String before = text.substring(Math.max(0, at - window), at);
+        String after = text.substring(end, Math.min(text.length(), end + 3));
+        for (String cue : HOME_BEFORE) {
+            if (before.endsWith(cue) || before.contains(cue) && cue.length() >= 2 && !before.contains("在")) {
+                for (String tail : HOME_AFTER) {
+                    if (after.startsWith(tail) || after.startsWith("的") || after.startsWith("，")) {
+                        return true;
+                    }
+                }
+                if (cue.equals("老家") || cue.equals("家在") || cue.equals("家住") || cue.startsWith("ཕ")
+                        || cue.startsWith("སྐྱེས") || cue.equals("来自") || cue.equals("户口") || cue.equals("户籍")) {
+                    return true;
+                }
+            }
+        }
+        String shortAfter = text.substring(end, Math.min(text.length(), end + 2));
+        return (shortAfter.startsWith("人") && !shortAfter.startsWith("人民")) && before.contains("是");
+    }
+}

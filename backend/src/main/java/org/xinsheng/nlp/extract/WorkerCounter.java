@@ -1,0 +1,141 @@
+package org.xinsheng.nlp.extract;
+
+import org.xinsheng.nlp.numbers.ChineseNumerals;
+import org.xinsheng.nlp.numbers.TibetanNumerals;
+import org.xinsheng.nlp.text.Gazetteer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How many workers are owed: an explicit count ("我们12个人", "十二名工人", "མི་བཅུ་གཉིས"); 1 when the writer
+ * speaks only of themself; null when the count is approximate ("二十多人", "好多人") or the writer says "we" without
+ * a number.
+ */
+public final class WorkerCounter {
+
+    public record Count(Integer workers, boolean plural) {
+    }
+
+    private static final String NUM = "([0-9]+|[一二两俩三四五六七八九十百零]+)";
+    private static final Pattern ZH_COUNT = Pattern.compile(NUM
+            + "(多|几|来)?(?:个人|个工人|个工友|个兄弟|个农民工|个师傅|名工人|名农民工|名|位|口人|号人|人|个)");
+    private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外)?(?:的)?" + NUM
+            + "(?:个|名|位)");
+    private static final Pattern ZH_VAGUE = Pattern.compile(
+            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|几个|好几个|[0-9一二三四五六七八九十]+多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们|我們|咱们|俺们|我们这些");
+    private static final List<String> RELATIVES = Gazetteer.words("worker-relatives.tsv", "zh");
+
+    private WorkerCounter() {
+    }
+
+    public static Count chinese(String folded) {
+        Integer best = null;
+        Matcher m = ZH_ME_AND.matcher(folded);
+        while (m.find()) {
+            Double n = ChineseNumerals.parse(m.group(1));
+            if (n != null && n >= 1 && n < 10000) {
+                best = max(best, (int) (n + 1));
+            }
+        }
+        boolean vagueCount = false;
+        m = ZH_COUNT.matcher(folded);
+        while (m.find()) {
+            String unit = folded.substring(m.end(2) < 0 ? m.end(1) : m.end(2), m.end());
+            int start = m.start();
+            String before = folded.substring(Math.max(0, start - 3), start);
+            String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 3));
+            if (before.endsWith("每") || before.endsWith("第")) {
+                continue;
+            }
+            if (unit.equals("个") && !after.isEmpty() && "月天工年星礼小钟半多".indexOf(after.charAt(0)) >= 0) {
+                continue;
+            }
+            if (unit.equals("个") && !(before.endsWith("们") || before.endsWith("共") || before.endsWith("有")
+                    || before.endsWith("伙") || after.isEmpty() || "，。,.！!都一人".indexOf(after.charAt(0)) >= 0)) {
+                continue; // 三个月, 一个工: "个" is a count of people only after 我们/一共/有 or at a clause end
+            }
+            if (m.group(2) != null || before.endsWith("几")) {
+                vagueCount = true;
+                continue;
+            }
+            Double n = ChineseNumerals.parse(m.group(1));
+            if (n == null || n < 1 || n >= 10000 || n != Math.floor(n)) {
+                continue;
+            }
+            if (n == 1 && !before.endsWith("共")) {
+                continue; // 一个人 is "alone", and 老板一个人 is not the workers
+            }
+            best = max(best, n.intValue());
+        }
+        boolean plural = vagueCount || ZH_VAGUE.matcher(folded).find();
+        if (best == null && (folded.contains("我一个人") || folded.contains("就我一个") || folded.contains("我自己")
+                || folded.contains("我个人"))) {
+            return new Count(1, false);
+        }
+        if (best != null) {
+            return new Count(best, true);
+        }
+        if (!plural) {
+            for (String relative : RELATIVES) {
+                if (folded.contains("我和" + relative) || folded.contains("我跟" + relative)
+                        || folded.contains("我和我" + relative) || folded.contains("我跟我" + relative)) {
+                    return new Count(2, true);
+                }
+            }
+        }
+        return plural ? new Count(null, true) : new Count(1, false);
+    }
+
+    public static Count tibetan(List<String> tokens) {
+        Integer best = null;
+        boolean vague = false;
+        boolean plural = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.equals("ང") && i + 1 < tokens.size() && tokens.get(i + 1).startsWith("ཚོ")
+                    || t.equals("ཅག") || t.equals("ཚང") && i > 0 && tokens.get(i - 1).equals("ཚོ")) {
+                plural = true;
+            }
+            boolean countWord = t.equals("མི") || t.equals("ཚོ") || t.equals("ཚོས");
+            if (!countWord || i + 1 >= tokens.size()) {
+                continue;
+            }
+            String next = tokens.get(i + 1);
+            if (next.equals("མང") || next.equals("ཁ") && i + 2 < tokens.size() && tokens.get(i + 2).equals("ཤས")) {
+                vague = true;
+                plural = true;
+                continue;
+            }
+            if (next.equals("རེར") || next.equals("རེ")) {
+                continue;
+            }
+            TibetanNumerals.Read n = TibetanNumerals.read(tokens, i + 1);
+            if (n == null || n.value() < 1 || n.value() >= 10000) {
+                continue;
+            }
+            String after = n.end() < tokens.size() ? tokens.get(n.end()) : "";
+            if (after.equals("ལྷག") || after.equals("ཙམ") || after.equals("མང")) {
+                vague = true;
+                plural = true;
+                continue;
+            }
+            if (after.equals("རེར") || after.equals("རེ")) {
+                continue;
+            }
+            if (n.value() == 1) {
+                continue;
+            }
+            best = max(best, (int) n.value());
+        }
+        if (best != null) {
+            return new Count(best, true);
+        }
+        return plural || vague ? new Count(null, true) : new Count(1, false);
+    }
+
+    private static Integer max(Integer a, int b) {
+        return a == null || b > a ? b : a;
+    }
+}

@@ -1,0 +1,270 @@
+package org.xinsheng.nlp.numbers;
+
+import org.xinsheng.nlp.text.Gazetteer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sums of money, the months and the days in a Chinese complaint, and decides what role each sum plays
+ * (owed, total, remaining, already paid, a monthly or daily rate) from the words around it in its clause.
+ * Deposits, medical costs, fines, phone numbers and dates are left out.
+ */
+public final class ChineseMoneyReader {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩])+");
+    private static final Pattern UNIT_WORD = Pattern.compile("^(块钱|块|元)");
+    private static final Pattern UNIT_OR_OF = Pattern.compile("^(块钱|块|元|的)");
+    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:块钱|块|元)?(?:到|至|-|~|—|～)");
+    private static final Pattern MONTH_COUNTS = Pattern.compile(
+            "(?:[两三四五六七八九十几]|[0-9]{2,}|[2-9])[一二两三四五六七八九十0-9]*个(多|半)?月|半个月");
+    private static final Pattern HALF_YEAR = Pattern.compile("(?<![一二两三四五六七八九十0-9个])半年");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
+
+    private static final Map<String, List<String>> CUES = Gazetteer.lists("money-cues-zh.tsv");
+    private static final List<String> MONEY_AFTER = CUES.get("money-after");
+    private static final List<String> MONEY_BEFORE = CUES.get("money-before");
+    private static final List<String> EXCLUDED = CUES.get("excluded");
+    private static final List<String> REMAINING = CUES.get("remaining");
+    private static final List<String> PAID = CUES.get("paid");
+    private static final List<String> TOTAL = CUES.get("total");
+    private static final List<String> RATE_MONTH_BEFORE = CUES.get("rate-month-before");
+    private static final List<String> RATE_DAY_BEFORE = CUES.get("rate-day-before");
+    private static final List<String> RATE_MONTH_AFTER = CUES.get("rate-month-after");
+    private static final List<String> RATE_DAY_AFTER = CUES.get("rate-day-after");
+    private static final List<String> DURATION_VERBS = CUES.get("duration-verbs");
+    private static final List<String> OWED_CUES = CUES.get("owed-cues");
+    private static final List<String> PAID_MONTHS = CUES.get("paid-months");
+    private static final List<String> PER_PERSON = CUES.get("per-person");
+    private static final List<String> EXCLUDED_AFTER = CUES.get("excluded-after");
+    private static final List<String> NOT_MONEY_AFTER = CUES.get("not-money-after");
+    private static final List<String> MONEY_CONTEXT = CUES.get("money-context");
+    private static final List<String> PEOPLE_AFTER = CUES.get("people-after");
+
+    private ChineseMoneyReader() {
+    }
+
+    public static MoneyFacts read(String folded) {
+        String text = DIGIT_GROUPS.matcher(folded).replaceAll("");
+        MoneyFacts facts = new MoneyFacts();
+        Matcher half = HALF_YEAR.matcher(text);
+        while (half.find()) {
+            facts.months(6, containsAny(clauseBefore(text, half.start(), 6), OWED_CUES));
+        }
+        Matcher m = NUMBER.matcher(text);
+        int skipUntil = -1;
+        while (m.find()) {
+            if (m.start() < skipUntil) {
+                continue;
+            }
+            String raw = m.group();
+            int end = m.end();
+            if (raw.length() > 1 && raw.endsWith("一") && ChineseNumerals.unit(raw.charAt(raw.length() - 2)) == 0) {
+                raw = raw.substring(0, raw.length() - 1); // 4千5一直没给: the 一 starts 一直
+                end--;
+            }
+            Double value = ChineseNumerals.parse(raw);
+            if (value == null) {
+                continue;
+            }
+            int start = m.start();
+            String after = text.substring(end, Math.min(text.length(), end + 6));
+            String before = clauseBefore(text, start, 10);
+            boolean approx = after.startsWith("多") || after.startsWith("来") || after.startsWith("余");
+            String afterUnit = approx ? after.substring(1) : after;
+            boolean vague = after.startsWith("几") || before.endsWith("几")
+                    || before.endsWith("上") && raw.length() == 1 && ChineseNumerals.unit(raw.charAt(0)) > 0;
+            if (vague && after.startsWith("几")) {
+                // 十几万, 几千: the unit after 几 tells whether it is money
+                String rest = after.substring(1);
+                int unitEnd = 0;
+                while (unitEnd < rest.length() && ChineseNumerals.unit(rest.charAt(unitEnd)) > 0) {
+                    unitEnd++;
+                }
+                afterUnit = rest.substring(unitEnd);
+            }
+            if (isDateOrPhone(raw, afterUnit, before)) {
+                continue;
+            }
+            boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS));
+            if (startsWithAny(afterUnit, List.of("个多月", "个月", "个半月"))) {
+                if (containsAny(local(before), PAID_MONTHS)) {
+                    facts.paidMonths(value);
+                } else if (!oneAsRateMarker) {
+                    facts.months(value + (afterUnit.startsWith("个半月") ? 0.5 : 0), containsAny(before, OWED_CUES));
+                }
+                continue;
+            }
+            if (afterUnit.startsWith("年") && containsAny(before, DURATION_VERBS) || afterUnit.startsWith("个半年")) {
+                facts.months(value * 12 + (afterUnit.startsWith("个半年") ? 6 : 0), containsAny(before, OWED_CUES));
+                continue;
+            }
+            if (startsWithAny(afterUnit, List.of("天", "个工", "工日", "个工日"))) {
+                if (!oneAsRateMarker) {
+                    facts.days(value, containsAny(before, OWED_CUES));
+                }
+                continue;
+            }
+            if (startsWithAny(afterUnit, PEOPLE_AFTER) || startsWithAny(afterUnit, NOT_MONEY_AFTER)) {
+                continue;
+            }
+            boolean money = startsWithAny(afterUnit, MONEY_AFTER) || endsWithAny(before, MONEY_BEFORE)
+                    || containsAnyChar(raw, "万千仟萬") && !afterUnit.startsWith("个")
+                    || value >= 100 && containsAny(before, MONEY_CONTEXT)
+                    || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
+                    || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER);
+            if (!money || value < 50) {
+                continue;
+            }
+            String afterClause = clauseAfter(text, end, 8);
+            boolean advance = UNIT_WORD.matcher(afterClause).replaceFirst("").startsWith("生活费")
+                    && lastIndexOfAny(local(before), PAID) >= 0;
+            if (!advance && containsAny(local(before), EXCLUDED) || !advance && startsWithAny(UNIT_OR_OF.matcher(afterClause).replaceFirst(""),
+                    EXCLUDED_AFTER)) {
+                continue;
+            }
+            MoneyFacts.Role role = role(local(before), afterClause);
+            boolean perPerson = containsAny(before, PER_PERSON) || before.endsWith("一人") || before.endsWith("一个人")
+                    || startsWithAny(UNIT_WORD.matcher(afterClause).replaceFirst(""), List.of("一个人", "每人", "/人", "一人"));
+            facts.add(new MoneyFacts.Sum(value, role, perPerson, vague));
+            // "4500一个月": the 一 of the rate is not a month count
+            String stripped = UNIT_WORD.matcher(afterClause).replaceFirst("");
+            if (startsWithAny(stripped, List.of("一个月", "一月", "一天", "一个工", "一日"))) {
+                skipUntil = end + (afterClause.length() - stripped.length()) + 2;
+            }
+            // "五千到六千", "5000-6000": a range is its lower bound
+            Matcher upper = RANGE_JOIN.matcher(afterClause);
+            if (upper.find()) {
+                skipUntil = Math.max(skipUntil, end + upper.end() + 1);
+                Matcher next = NUMBER.matcher(text);
+                if (next.find(end + upper.end())) {
+                    skipUntil = next.end();
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static MoneyFacts.Role role(String before, String after) {
+        String stripped = UNIT_WORD.matcher(after).replaceFirst("");
+        String near = before.substring(Math.max(0, before.length() - 3));
+        if (containsAny(near, TOTAL) && !containsAny(near, List.of("每"))) {
+            return MoneyFacts.Role.TOTAL;
+        }
+        int paidAt = lastIndexOfAny(before, PAID);
+        if (paidAt >= 0 && !negatedAt(before, paidAt)) {
+            return MoneyFacts.Role.PAID;
+        }
+        before = MONTH_COUNTS.matcher(before).replaceAll("#");
+        if (startsWithAny(stripped, RATE_MONTH_AFTER) || containsAny(before, RATE_MONTH_BEFORE)) {
+            return MoneyFacts.Role.RATE_MONTH;
+        }
+        if (startsWithAny(stripped, RATE_DAY_AFTER) || containsAny(before, RATE_DAY_BEFORE)) {
+            return MoneyFacts.Role.RATE_DAY;
+        }
+        if (containsAny(before, REMAINING) || startsWithAny(stripped, List.of("没给", "没有给", "没结", "没发", "还没给",
+                "没付", "未付", "未结", "未发", "一直没给", "至今没给", "到现在没给", "还没结"))
+                && containsAny(before, List.of("还", "剩"))) {
+            return MoneyFacts.Role.REMAINING;
+        }
+        if (startsWithAny(stripped, List.of("已经给了", "已给", "已付", "已经付了", "已经结了", "已发", "给了", "付了", "已经到手"))) {
+            return MoneyFacts.Role.PAID;
+        }
+        if (containsAny(before, TOTAL)) {
+            return MoneyFacts.Role.TOTAL;
+        }
+        return MoneyFacts.Role.OWED;
+    }
+
+    /** The part of a clause after its last space: writers who skip punctuation separate clauses with spaces. */
+    private static String local(String before) {
+        return before.substring(before.lastIndexOf(' ') + 1);
+    }
+
+    private static boolean negatedAt(String before, int at) {
+        return at > 0 && "没未不".indexOf(before.charAt(at - 1)) >= 0;
+    }
+
+    private static boolean isDateOrPhone(String raw, String after, String before) {
+        String digits = raw.chars().filter(c -> c >= '0' && c <= '9')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (digits.length() >= 7 && digits.length() == raw.length()) {
+            return true;
+        }
+        if (digits.length() == 4 && raw.length() == 4 && (raw.startsWith("19") || raw.startsWith("20"))
+                && (after.startsWith("年") || after.startsWith(".") || after.startsWith("-") || after.startsWith("/"))) {
+            return true;
+        }
+        return before.endsWith("-") || after.startsWith("-") && digits.length() == raw.length() && raw.length() <= 4
+                && !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+    }
+
+    private static String clauseBefore(String text, int start, int max) {
+        int from = start;
+        while (from > 0 && start - from < max && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return text.substring(from, start);
+    }
+
+    private static String clauseAfter(String text, int end, int max) {
+        int to = end;
+        while (to < text.length() && to - end < max && CLAUSE_BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(end, to).strip();
+    }
+
+    private static boolean containsAnyChar(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean startsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAnyWithin(String s, List<String> words, int window) {
+        String tail = s.substring(Math.max(0, s.length() - window));
+        return containsAny(tail, words);
+    }
+
+    static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastIndexOfAny(String s, List<String> words) {
+        int best = -1;
+        for (String w : words) {
+            best = Math.max(best, s.lastIndexOf(w));
+        }
+        return best;
+    }
+}

@@ -1,0 +1,112 @@
+package org.xinsheng.nlp.numbers;
+
+/**
+ * Reads a number written with Arabic digits, Chinese numerals or both: 4500, 1.2万, 三万五, 4千5, 一万零五百,
+ * 叁万伍仟, 两千. Two digits side by side with no unit between ("五六千") are a range, read as its lower bound.
+ */
+public final class ChineseNumerals {
+
+    public static final String CHARS = "0123456789.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩";
+
+    private ChineseNumerals() {
+    }
+
+    static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一', '壹' -> 1;
+            case '二', '两', '贰', '俩' -> 2;
+            case '三', '叁' -> 3;
+            case '四', '肆' -> 4;
+            case '五', '伍' -> 5;
+            case '六', '陆' -> 6;
+            case '七', '柒' -> 7;
+            case '八', '捌' -> 8;
+            case '九', '玖' -> 9;
+            default -> -1;
+        };
+    }
+
+    static long unit(char c) {
+        return switch (c) {
+            case '十', '拾' -> 10;
+            case '百', '佰' -> 100;
+            case '千', '仟' -> 1000;
+            case '万', '萬' -> 10_000;
+            case '亿' -> 100_000_000;
+            default -> 0;
+        };
+    }
+
+    /** The value, or null when the text is not a number this reader understands. */
+    public static Double parse(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        double total = 0;      // completed 万/亿 groups
+        double section = 0;    // below 万
+        double current = -1;   // the pending number, -1 when none
+        long lastUnit = 0;     // the last unit seen, for the abbreviation 三万五 = 35000
+        boolean afterZero = false;
+        boolean sawDigitRun = false;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
+                    j++;
+                }
+                try {
+                    current = Double.parseDouble(s.substring(i, j));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                sawDigitRun = true;
+                i = j;
+                continue;
+            }
+            int d = digit(c);
+            if (d >= 0) {
+                if (d == 0) {
+                    afterZero = true;
+                } else if (current >= 0 && !sawDigitRun) {
+                    // 五六千: a range; keep the lower bound and skip the upper digit
+                } else {
+                    current = d;
+                }
+                i++;
+                continue;
+            }
+            long u = unit(c);
+            if (u == 0) {
+                return null;
+            }
+            double n = current < 0 ? (u == 10 ? 1 : 0) : current;
+            if (current < 0 && u != 10 && section == 0 && total == 0) {
+                return null; // a unit with nothing before it: "万" alone
+            }
+            if (u == 100_000_000) {
+                total = (total + section + n) * u;
+                section = 0;
+            } else if (u == 10_000) {
+                total += (section + n) * u;
+                section = 0;
+            } else {
+                section += n * u;
+            }
+            lastUnit = u;
+            current = -1;
+            afterZero = false;
+            sawDigitRun = false;
+            i++;
+        }
+        if (current >= 0) {
+            boolean abbreviated = lastUnit >= 100 && !afterZero && current < 10 && current == Math.floor(current)
+                    && !sawDigitRun;
+            boolean abbreviatedDigit = lastUnit >= 100 && !afterZero && sawDigitRun && current < 10;
+            section += abbreviated || abbreviatedDigit ? current * (lastUnit / 10) : current;
+        }
+        return total + section;
+    }
+}

@@ -1,0 +1,94 @@
+package org.xinsheng.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnalyzerTest {
+
+    private final Analyzer analyzer = SharedAnalyzer.get();
+
+    @Test
+    void readsTheDemoHotlineComplaint() {
+        Analysis a = analyzer.analyze("我们12个人在郎木寺镇修县道，包工头王某欠了三个月工资，每人每月4500，现在电话打不通了");
+        assertEquals(new Analysis("zh", true, "transport", a.sectorConfidence(), "包工头王某", 162000L, 12,
+                "langmusi", true), a);
+        assertTrue(a.sectorConfidence() > 0.5 && a.sectorConfidence() <= 1.0);
+    }
+
+    @Test
+    void readsATibetanComplaint() {
+        Analysis a = analyzer.analyze("ང་ཚོ་མི་བརྒྱད་ཀྱིས་ཤིས་ཚང་གི་ཆུ་རྫིང་བཟོ་ལས་ལ་ཞག་སུམ་ཅུ་ལས་ཀ་བྱས་ཀྱང་གླ་ཕོགས་མ་སྤྲད།");
+        assertEquals("bo", a.language());
+        assertEquals(Boolean.TRUE, a.wageArrears());
+        assertEquals("water", a.sector());
+        assertEquals(8, a.workers());
+        assertEquals("xicang", a.township());
+    }
+
+    @Test
+    void aComplaintThatIsNotAboutWagesKeepsOnlyItsTownship() {
+        Analysis a = analyzer.analyze("我在双岔的工地上干活摔伤了腿，老板不给报医药费，花了两万多");
+        assertEquals(Boolean.FALSE, a.wageArrears());
+        assertEquals("not_wage", a.sector());
+        assertEquals("shuangcha", a.township());
+        assertEquals(null, a.employer());
+        assertEquals(null, a.amountYuan());
+        assertEquals(null, a.workers());
+        assertEquals(Boolean.FALSE, a.absconded());
+    }
+
+    static Stream<String> badInput() {
+        return Stream.of("", "   ", "\n\t", null, "😀😀😀", "\u0000\u0007\u001b[31m", "\uD800", "།།།", "་་་",
+                "12345678901234567890", "欠".repeat(100_000), "老板欠我钱 ".repeat(20_000),
+                "ང་ཚོ་ 甘肃 company 欠 ༡༢ 💰 \u200b\uFEFF ¥¥¥ 万万万 ཁྲི་ཁྲི་ཁྲི");
+    }
+
+    @ParameterizedTest
+    @MethodSource("badInput")
+    void badInputNeverThrows(String text) {
+        Analysis a = analyzer.analyze(text);
+        assertNotNull(a.language());
+        assertTrue(Analysis.LANGUAGES.contains(a.language()));
+        assertTrue(Analysis.SECTORS.contains(a.sector()));
+    }
+
+    @Test
+    void aHundredThousandCharactersStayFast() {
+        String huge = "我们在郎木寺修路，包工头欠了三万五。".repeat(6000);
+        long start = System.nanoTime();
+        analyzer.analyze(huge);
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 2000, "analysis of 100k characters took too long");
+    }
+
+    @Test
+    void givesTheSameAnswersFromManyThreads() throws Exception {
+        List<String> texts = NlpCommands.devSets().stream().map(l -> l.text()).toList();
+        List<Analysis> expected = texts.stream().map(analyzer::analyze).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Analysis>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> texts.stream().map(analyzer::analyze).toList()));
+            }
+            for (Future<List<Analysis>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertFalse(expected.isEmpty());
+    }
+}

@@ -1,0 +1,46 @@
+package org.xinsheng.nlp.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xinsheng.nlp.text.TextNormalizer;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AbscondingDetectorTest {
+
+    private static final AbscondingDetector CHINESE = new AbscondingDetector(List.of("zh"));
+    private static final AbscondingDetector TIBETAN = new AbscondingDetector(List.of("bo", "zh"));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            包工头跑路了                         | true
+            现在电话打不通了                     | true
+            把我们微信拉黑了                     | true
+            人联系不上了                         | true
+            老板拒不支付                         | true
+            说一分都不给                         | true
+            手机关机了                           | true
+            老板说下个月给                       | false
+            一直拖着说过几天给                   | false
+            老板没跑路，就是说没钱               | false
+            电话能打通，就是说再等等             | false
+            """)
+    void chinese(String text, boolean absconded) {
+        assertEquals(absconded, CHINESE.absconded(TextNormalizer.fold(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ད་ལྟ་ཁོ་བྲོས་སོང།                          | true
+            ལས་དཔོན་གྱི་ཁ་པར་བསྒོ་ཐབས་མེད།              | true
+            ཁོས་ང་ཚོའི་ཁ་པར་བཀག                       | true
+            སྤྲོད་རྒྱུ་མེད་ཟེར།                           | true
+            ལས་དཔོན་关机 བྱས།                          | true
+            ཟླ་བ་རྗེས་མར་སྤྲོད་ཟེར་གྱི་འདུག              | false
+            """)
+    void tibetan(String text, boolean absconded) {
+        assertEquals(absconded, TIBETAN.absconded(TextNormalizer.fold(text)));
+    }
+}

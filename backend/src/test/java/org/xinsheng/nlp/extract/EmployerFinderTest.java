@@ -1,0 +1,60 @@
+package org.xinsheng.nlp.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xinsheng.nlp.text.TextNormalizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EmployerFinderTest {
+
+    private static final ChineseEmployerFinder CHINESE = new ChineseEmployerFinder();
+    private static final TibetanEmployerFinder TIBETAN = new TibetanEmployerFinder(CHINESE);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            包工头王某欠了三个月工资                                         | 包工头王某
+            玛艾镇一家饭店老板赵六欠我两个月工资                              | 老板赵六
+            找钱老板要了好几次                                               | 钱老板
+            孙总欠我机械费                                                   | 孙总
+            工头叫马老三，干了两个月没给                                     | 马老三
+            老板是李四，欠了我一万                                           | 李四
+            碌曲县鑫源建筑劳务有限公司拖欠我们班组工资                        | 碌曲县鑫源建筑劳务有限公司
+            在甘肃路达交通工程有限公司的工地，欠我们十五个人的工资           | 甘肃路达交通工程有限公司
+            我跑美团的，站点扣了提成                                          | 美团
+            美团站点把我们的提成扣了                                          | 美团
+            我老婆在尕海镇中心小学食堂做饭，学校欠她工资                      | 尕海镇中心小学
+            我在县医院当护工                                                  | 县医院
+            老板欠我三万五                                                   | null
+            在县城的火锅店做墩子，老板拖欠工资                                | null
+            项目部说没钱，公司欠我们工资                                     | null
+            包工头说甲方没给钱                                               | null
+            分包老板王五欠我们二十多个人的钱                                  | 老板王五
+            阿拉乡的养殖合作社欠我工资，社长多杰说没钱                        | 社长多杰
+            我在阿拉乡盖房子，东家才让说房子有问题不给钱                      | 东家才让
+            施工方甘南恒基建设有限公司欠我们班组工资                          | 甘南恒基建设有限公司
+            工程队长周某拖着不给                                              | 工程队长周某
+            玛艾镇的洗浴中心欠我工资                                          | null
+            阿拉乡牧民合作社雇我放牛，社长说没钱                              | 阿拉乡牧民合作社
+            """)
+    void findsTheChineseEmployerVerbatim(String text, String employer) {
+        assertEquals(employer, CHINESE.find(text, TextNormalizer.fold(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            ལས་དཔོན་བཀྲ་ཤིས་ཀྱིས་གླ་ཕོགས་མ་སྤྲད།                       | ལས་དཔོན་བཀྲ་ཤིས
+            ལས་དཔོན་རྡོ་རྗེས་གླ་ཕོགས་སྒོར་ ༩༠༠༠ མ་སྤྲད།                 | ལས་དཔོན་རྡོ་རྗེ
+            ལས་དཔོན་ནོར་བུས་ང་ལ་ལས་ཀ་བྱེད་དུ་བཅུག                      | ལས་དཔོན་ནོར་བུ
+            ལས་དཔོན་ཆོས་འཕེལ་གྱིས་ད་དུང་མ་སྤྲད།                        | ལས་དཔོན་ཆོས་འཕེལ
+            ལས་དཔོན་བཀྲ་ཤིས་དོན་འགྲུབ་བྲོས་སོང་།                        | ལས་དཔོན་བཀྲ་ཤིས་དོན་འགྲུབ
+            བདག་པོ་པདྨས་གླ་ཕོགས་མ་སྤྲད།                               | བདག་པོ་པདྨ
+            བདེ་སྐྱིད་ཟ་ཁང་གིས་གླ་ཕོགས་མ་སྤྲད།                          | བདེ་སྐྱིད་ཟ་ཁང
+            甘肃宏达建筑工程有限公司 ཡིས་གླ་ཕོགས་མ་སྤྲད།               | 甘肃宏达建筑工程有限公司
+            ལས་དཔོན་གྱིས་གླ་ཕོགས་མ་སྤྲད།                              | null
+            རྫོང་སྒར་གྱི་ཟ་ཁང་ཞིག་ཏུ་ལས་ཀ་བྱས།                         | null
+            """)
+    void findsTheTibetanEmployerWithoutCaseParticles(String text, String employer) {
+        assertEquals(employer, TIBETAN.find(text, TextNormalizer.fold(text)));
+    }
+}
