@@ -20,6 +20,10 @@ public interface CaseComplaints extends GenericRepository<Complaint, Long> {
 
     List<Complaint> findAll();
 
+    /** Complaints filed before cases existed (V2): no case file yet. */
+    @Query("SELECT c.* FROM complaint c LEFT JOIN case_file f ON f.complaint_id = c.id WHERE f.complaint_id IS NULL")
+    List<Complaint> findWithoutCaseFile();
+
     /** Moves a case from one status to the next; 0 when someone else moved it first. */
     @Query("UPDATE complaint SET status = :to, updated_at = :at WHERE id = :id AND status = :from")
     int move(Long id, String from, String to, Instant at);
