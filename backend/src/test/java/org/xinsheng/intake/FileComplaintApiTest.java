@@ -250,4 +250,37 @@ class FileComplaintApiTest {
         assertEquals("17700001111", stored.complainantPhone());
         assertEquals("web", stored.channel());
     }
+
+    @Test
+    void aWageComplaintIsRoutedAndTheAnswerSaysWhere() {
+        Api.Reply reply = api.file("""
+                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,
+                 "sector":"transport","amountYuan":1200000,"workers":40,"absconded":true}""");
+
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals("assigned", reply.json().get("status").getStringValue());
+        List<String> assignments = new ArrayList<>();
+        reply.json().get("assignments").values().forEach(a ->
+                assignments.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
+        assertEquals(List.of("langmusi:township", "transport:bureau", "hrss:lead", "police:police",
+                "task_force:task_force", "justice:legal_aid"), assignments);
+        List<String> flags = new ArrayList<>();
+        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        assertEquals(List.of("police_referral", "task_force", "legal_aid"), flags);
+        assertTrue(reply.json().get("advice").getStringValue().contains("法律援助"));
+    }
+
+    @Test
+    void aComplaintNotAboutWagesIsRedirectedWithAdviceInItsLanguage() {
+        Api.Reply zh = api.file("""
+                {"text":"我在工地摔伤了，老板不给报销","phone":"13800138000","wageArrears":false,"sector":"not_wage"}""");
+        Api.Reply bo = api.file("""
+                {"text":"ང་ལས་ཀ་བྱེད་སྐབས་རྨས་སྐྱོན་ཕོག","phone":"13800138000","wageArrears":false}""");
+
+        assertEquals("redirected", zh.json().get("status").getStringValue());
+        assertTrue(zh.json().get("advice").getStringValue().contains("工伤认定"), zh.body());
+        assertEquals("not_wage", zh.json().get("flags").get(0).getStringValue());
+        assertEquals("redirected", bo.json().get("status").getStringValue());
+        assertTrue(bo.json().get("advice").getStringValue().contains("ལས་རྨས"), bo.body());
+    }
 }

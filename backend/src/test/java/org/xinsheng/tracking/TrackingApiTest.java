@@ -94,4 +94,28 @@ class TrackingApiTest {
 
         assertEquals(404, api.get("/api/v1/complaints/" + typo).status());
     }
+
+    @Test
+    void theViewListsTheUnitsByNameAndTheRoutingStep() {
+        Api.Reply filed = api.file("""
+                {"text":"玛艾镇饭店老板欠工资","phone":"13912345678","name":"卓玛","township":"maai","wageArrears":true,
+                 "sector":"services","amountYuan":6000,"workers":1}""");
+        String code = filed.json().get("trackingCode").getStringValue();
+
+        Api.Reply view = api.get("/api/v1/complaints/" + code);
+
+        assertEquals("assigned", view.json().get("status").getStringValue());
+        var first = view.json().get("assignments").get(0);
+        assertEquals("maai", first.get("unit").getStringValue());
+        assertEquals("玛艾镇", first.get("unitName").getStringValue());
+        assertEquals("township", first.get("role").getStringValue());
+        assertEquals("县市场监督管理局", view.json().get("assignments").get(1).get("unitName").getStringValue());
+        var timeline = view.json().get("timeline");
+        assertEquals(2, timeline.size());
+        assertEquals("assigned", timeline.get(1).get("status").getStringValue());
+        String note = timeline.get(1).get("note").getStringValue();
+        assertTrue(note.contains("玛艾镇") && note.contains("县市场监督管理局"), note);
+        assertFalse(view.body().contains("卓玛"));
+        assertFalse(view.body().contains("13912345678"));
+    }
 }
