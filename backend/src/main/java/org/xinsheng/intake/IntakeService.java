@@ -13,7 +13,7 @@ import org.xinsheng.cases.CaseEventRepository;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.nlp.Analysis;
-import org.xinsheng.nlp.LanguageDetector;
+import org.xinsheng.nlp.Analyzer;
 import org.xinsheng.routing.Routing;
 import org.xinsheng.web.ApiException;
 
@@ -42,10 +42,13 @@ public class IntakeService {
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
     private final CaseOpener cases;
+    private final Analyzer analyzer;
 
     public IntakeService(ComplaintRepository complaints, CaseEventRepository events, IdempotencyRepository idempotency,
-                         TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases) {
+                         TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
+                         Analyzer analyzer) {
         this.cases = cases;
+        this.analyzer = analyzer;
         this.complaints = complaints;
         this.events = events;
         this.idempotency = idempotency;
@@ -56,15 +59,17 @@ public class IntakeService {
     /** Files the complaint and returns the JSON answer; with a key, files it at most once. */
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
-            return transactions.executeWrite(status -> create(request, null, null));
+            Analysis analysis = read(request);
+            return transactions.executeWrite(status -> create(request, analysis, null, null));
         }
         String hash = hash(request);
         Optional<String> earlier = replay(idempotencyKey, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Analysis analysis = read(request);
         try {
-            return transactions.executeWrite(status -> create(request, idempotencyKey, hash));
+            return transactions.executeWrite(status -> create(request, analysis, idempotencyKey, hash));
         } catch (DataAccessException e) {
             // A twin request with the same key committed first (the key is the primary key): answer as it did.
             return replay(idempotencyKey, hash).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
@@ -86,15 +91,17 @@ public class IntakeService {
         });
     }
 
-    private String create(ComplaintRequest request, @Nullable String key, @Nullable String hash) {
+    /** What the analyzer reads in the text, overridden by whatever the submitter (or hotline operator) set. */
+    private Analysis read(ComplaintRequest request) {
+        return analyzer.analyze(request.text()).overriddenBy(request.given());
+    }
+
+    private String create(ComplaintRequest request, Analysis analysis, @Nullable String key, @Nullable String hash) {
         Instant now = Instant.now();
         if (key != null) {
             idempotency.save(new IdempotencyRecord(key, hash, null, null, now));
         }
-        Analysis given = request.given();
-        String language = request.language() != null ? request.language() : LanguageDetector.detect(request.text());
-        Analysis analysis = new Analysis(language, given.wageArrears(), given.sector(), given.sectorConfidence(),
-                given.employer(), given.amountYuan(), given.workers(), given.township(), given.absconded());
+        String language = analysis.language();
         // Every complaint is registered (首问负责制); routing decides where it goes and its first status.
         Routing routing = cases.route(analysis, request.text());
         Complaint complaint = complaints.save(new Complaint(null, TrackingCodes.generate(), request.channel().key(),

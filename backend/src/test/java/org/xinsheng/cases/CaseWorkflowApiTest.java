@@ -198,7 +198,8 @@ class CaseWorkflowApiTest {
                 "{\"action\":\"assign\",\"units\":[\"ala\"]}", township);
         assertEquals(403, byTownship.status());
 
-        String misfiled = Api.code(api.file("{\"text\":\"公司不给交社保\",\"phone\":\"13812345678\"}"));
+        // marked as a wage complaint by mistake (the analyzer alone would have redirected it)
+        String misfiled = Api.code(api.file("{\"text\":\"公司不给交社保\",\"phone\":\"13812345678\",\"wageArrears\":true}"));
         Api.Reply redirected = api.post("/api/v1/cases/" + misfiled + "/actions",
                 "{\"action\":\"redirect\",\"advice\":\"social_insurance\"}", lead);
         assertEquals("redirected", redirected.json().get("status").getStringValue(), redirected.body());
