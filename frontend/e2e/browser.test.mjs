@@ -134,6 +134,24 @@ describe('worker pages on a 360px phone', () => {
     await page.context().close()
   })
 
+  test('the worker pages load at most 150 KB of JS and CSS, gzipped', async () => {
+    const page = await phonePage('zh')
+    let encoded = 0
+    const seen = new Set()
+    for (const path of ['/', '/file', '/track']) {
+      await page.goto(`${server.base}${path}`)
+      await page.waitForLoadState('networkidle')
+      const sizes = await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname))
+        .map((e) => [e.name, e.encodedBodySize]))
+      for (const [name, size] of sizes) if (!seen.has(name)) { seen.add(name); encoded += size }
+    }
+    console.log(`# worker pages: ${seen.size} JS/CSS files, ${(encoded / 1024).toFixed(1)} KB as sent`)
+    assert.ok(encoded > 10 * 1024, 'measured something')
+    assert.ok(encoded <= 150 * 1024, `${(encoded / 1024).toFixed(1)} KB`)
+    await page.context().close()
+  })
+
   test('a mistyped tracking code gets a helpful message in Tibetan', async () => {
     const page = await phonePage('bo')
     await page.goto(`${server.base}/track`)

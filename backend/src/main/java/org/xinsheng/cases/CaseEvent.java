@@ -8,7 +8,10 @@ import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
 
-/** One step in a complaint's life. {@code actor} is the staff member or system part; never shown to the public. */
+/**
+ * One step in a complaint's life. {@code actor} (the staff member or system part) and {@code note} (staff free text)
+ * are for staff only; the public timeline shows {@code publicNote}, a sentence the system wrote.
+ */
 @MappedEntity("case_event")
 public record CaseEvent(
         @Id @GeneratedValue @Nullable Long id,
@@ -16,5 +19,12 @@ public record CaseEvent(
         @MappedProperty("happened_at") Instant at,
         String status,
         @Nullable String note,
-        @Nullable String actor) {
+        @Nullable String actor,
+        @Nullable String action,
+        @Nullable String publicNote) {
+
+    public static CaseEvent of(Long complaintId, Instant at, String status, String action, String actor,
+                               @Nullable String note, @Nullable String publicNote) {
+        return new CaseEvent(null, complaintId, at, status, note, actor, action, publicNote);
+    }
 }

@@ -10,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseEventRepository;
+import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.nlp.Analysis;
-import org.xinsheng.nlp.LanguageDetector;
+import org.xinsheng.nlp.Analyzer;
+import org.xinsheng.routing.Routing;
 import org.xinsheng.web.ApiException;
 
 import java.io.IOException;
@@ -22,7 +24,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,9 +41,14 @@ public class IntakeService {
     private final IdempotencyRepository idempotency;
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
+    private final CaseOpener cases;
+    private final Analyzer analyzer;
 
     public IntakeService(ComplaintRepository complaints, CaseEventRepository events, IdempotencyRepository idempotency,
-                         TransactionOperations<Connection> transactions, JsonMapper json) {
+                         TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
+                         Analyzer analyzer) {
+        this.cases = cases;
+        this.analyzer = analyzer;
         this.complaints = complaints;
         this.events = events;
         this.idempotency = idempotency;
@@ -53,15 +59,17 @@ public class IntakeService {
     /** Files the complaint and returns the JSON answer; with a key, files it at most once. */
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
-            return transactions.executeWrite(status -> create(request, null, null));
+            Analysis analysis = read(request);
+            return transactions.executeWrite(status -> create(request, analysis, null, null));
         }
         String hash = hash(request);
         Optional<String> earlier = replay(idempotencyKey, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Analysis analysis = read(request);
         try {
-            return transactions.executeWrite(status -> create(request, idempotencyKey, hash));
+            return transactions.executeWrite(status -> create(request, analysis, idempotencyKey, hash));
         } catch (DataAccessException e) {
             // A twin request with the same key committed first (the key is the primary key): answer as it did.
             return replay(idempotencyKey, hash).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
@@ -83,20 +91,27 @@ public class IntakeService {
         });
     }
 
-    private String create(ComplaintRequest request, @Nullable String key, @Nullable String hash) {
+    /** What the analyzer reads in the text, overridden by whatever the submitter (or hotline operator) set. */
+    private Analysis read(ComplaintRequest request) {
+        return analyzer.analyze(request.text()).overriddenBy(request.given());
+    }
+
+    private String create(ComplaintRequest request, Analysis analysis, @Nullable String key, @Nullable String hash) {
         Instant now = Instant.now();
         if (key != null) {
             idempotency.save(new IdempotencyRecord(key, hash, null, null, now));
         }
-        Analysis given = request.given();
-        String language = request.language() != null ? request.language() : LanguageDetector.detect(request.text());
+        String language = analysis.language();
+        // Every complaint is registered (首问负责制); routing decides where it goes and its first status.
+        Routing routing = cases.route(analysis, request.text());
         Complaint complaint = complaints.save(new Complaint(null, TrackingCodes.generate(), request.channel().key(),
-                language, CaseStatus.REGISTERED.key(), request.text(), request.name(), request.phone(),
-                given.wageArrears(), given.sector(), given.sectorConfidence(), given.employer(), given.amountYuan(),
-                given.workers(), given.township(), given.absconded(), now, now));
-        events.save(new CaseEvent(null, complaint.id(), now, CaseStatus.REGISTERED.key(), null, "intake"));
+                language, routing.status(), request.text(), request.name(), request.phone(),
+                analysis.wageArrears(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
+                analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
+        events.save(CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
+        cases.open(complaint, routing, request.channel() == Channel.IMPORT, now);
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
-                complaint.analysis(), List.of(), List.of(), null);
+                complaint.analysis(), routing.assignments(), routing.flags(), routing.advice());
         String body = toJson(answer);
         if (key != null) {
             idempotency.updateResponse(key, complaint.id(), body);

@@ -22,6 +22,33 @@ public record Analysis(
 
     public static final Set<String> LANGUAGES = Set.of("zh", "bo");
 
+    /**
+     * This analysis with every field the submitter set taken from {@code given} (a person's word beats the model's),
+     * then made consistent: a non-wage complaint has sector not_wage, a wage complaint never does.
+     */
+    public Analysis overriddenBy(Analysis given) {
+        Boolean wage = given.wageArrears() != null ? given.wageArrears()
+                : given.sector() != null ? !"not_wage".equals(given.sector()) : wageArrears;
+        String sectorOut = given.sector() != null ? given.sector() : sector;
+        Double confidence = given.sector() != null
+                ? (given.sectorConfidence() != null ? given.sectorConfidence() : Double.valueOf(1.0)) : sectorConfidence;
+        if (Boolean.FALSE.equals(wage) && !"not_wage".equals(sectorOut)) {
+            sectorOut = "not_wage";
+            confidence = given.wageArrears() != null ? Double.valueOf(1.0) : confidence;
+        } else if (Boolean.TRUE.equals(wage) && (sectorOut == null || "not_wage".equals(sectorOut))) {
+            sectorOut = "other";
+            confidence = null;
+        }
+        return new Analysis(
+                given.language() != null ? given.language() : language,
+                wage, sectorOut, confidence,
+                given.employer() != null ? given.employer() : employer,
+                given.amountYuan() != null ? given.amountYuan() : amountYuan,
+                given.workers() != null ? given.workers() : workers,
+                given.township() != null ? given.township() : township,
+                given.absconded() != null ? given.absconded() : absconded);
+    }
+
     public static final Set<String> SECTORS = Set.of("construction", "transport", "water", "agriculture",
             "manufacturing", "services", "gig", "public_sector", "other", "not_wage");
 }

@@ -10,18 +10,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Loads the jurisdiction named by {@code xinsheng.jurisdiction}: a bundled name (luqu) or a path to a JSON file. */
+/**
+ * Loads the jurisdiction named by {@code xinsheng.jurisdiction}: a bundled name (luqu, yangquan) or a path to a JSON
+ * file. A file that refers to a unit it does not define, leaves a sector without a bureau or a text without one of
+ * its languages stops the start with a list of the faults.
+ */
 @Factory
 public class JurisdictionFactory {
 
     @Singleton
     Jurisdiction jurisdiction(@Value("${xinsheng.jurisdiction:luqu}") String source, JsonMapper json) {
+        return load(source, json);
+    }
+
+    public static Jurisdiction load(String source, JsonMapper json) {
+        Jurisdiction jurisdiction;
         try (InputStream in = open(source)) {
-            return json.readValue(in, Jurisdiction.class);
-        } catch (IOException e) {
+            jurisdiction = json.readValue(in, Jurisdiction.class);
+        } catch (IOException | RuntimeException e) {
             throw new ConfigurationException("Cannot read jurisdiction '" + source + "': " + e.getMessage(), e);
         }
+        List<String> faults = jurisdiction.faults();
+        if (!faults.isEmpty()) {
+            throw new ConfigurationException("Jurisdiction '" + source + "' is not usable: " + String.join("; ", faults));
+        }
+        return jurisdiction;
     }
 
     private static InputStream open(String source) throws IOException {

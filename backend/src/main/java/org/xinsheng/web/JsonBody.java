@@ -146,6 +146,27 @@ public final class JsonBody {
         return value;
     }
 
+    /** An array of non-blank strings, each at most maxLength; empty when absent. */
+    public java.util.List<String> strings(String field, int maxItems, int maxLength) {
+        Optional<JsonNode> node = present(field);
+        if (node.isEmpty()) {
+            return java.util.List.of();
+        }
+        if (!node.get().isArray() || node.get().size() > maxItems) {
+            reject(field, "must be an array of at most " + maxItems + " strings");
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode item : node.get().values()) {
+            if (!item.isString() || item.getStringValue().isBlank() || item.getStringValue().length() > maxLength) {
+                reject(field, "must be an array of strings of 1 to " + maxLength + " characters");
+                return java.util.List.of();
+            }
+            out.add(item.getStringValue().strip());
+        }
+        return out;
+    }
+
     public void reject(String field, String reason) {
         errors.putIfAbsent(field, reason);
     }

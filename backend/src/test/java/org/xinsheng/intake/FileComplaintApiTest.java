@@ -57,10 +57,10 @@ class FileComplaintApiTest {
         String code = reply.json().get("trackingCode").getStringValue();
         assertTrue(code.matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}"), code);
         assertTrue(TrackingCodes.parse(code).isPresent());
-        assertEquals("registered", reply.json().get("status").getStringValue());
-        assertTrue(reply.json().get("assignments").isArray());
+        assertEquals("assigned", reply.json().get("status").getStringValue());
+        assertTrue(reply.json().get("assignments").size() >= 3, reply.body());
         assertTrue(reply.json().get("flags").isArray());
-        assertTrue(reply.json().get("advice").isNull());
+        assertTrue(reply.json().get("advice").getStringValue().contains("法律援助"), "legal aid is offered");
 
         Complaint stored = complaints.findByTrackingCode(TrackingCodes.parse(code).orElseThrow()).orElseThrow();
         assertEquals("13800138000", stored.complainantPhone());
@@ -72,6 +72,35 @@ class FileComplaintApiTest {
         assertEquals("langmusi", stored.township());
         assertEquals(Boolean.TRUE, stored.absconded());
         assertTrue(stored.text().startsWith("我们12个人"));
+    }
+
+    @Test
+    void theAnalyzerReadsWhatTheSubmitterLeftOut() {
+        Api.Reply reply = api.file("""
+                {"text":"我们12个人在郎木寺镇修路，包工头王某欠工资三万五，电话打不通","phone":"13800138000"}""");
+
+        assertEquals(201, reply.status(), reply.body());
+        var analysis = reply.json().get("analysis");
+        assertEquals(Boolean.TRUE, analysis.get("wageArrears").getBooleanValue());
+        assertEquals(35000L, analysis.get("amountYuan").getLongValue());
+        assertEquals(12, analysis.get("workers").getIntValue());
+        assertEquals("langmusi", analysis.get("township").getStringValue());
+        assertEquals(Boolean.TRUE, analysis.get("absconded").getBooleanValue());
+        assertEquals("包工头王某", analysis.get("employer").getStringValue());
+        assertTrue(reply.body().contains("\"unit\":\"langmusi\",\"role\":\"township\""), reply.body());
+    }
+
+    @Test
+    void whatTheSubmitterSetBeatsWhatTheAnalyzerRead() {
+        Api.Reply reply = api.file("""
+                {"text":"我们12个人在郎木寺镇修路，包工头王某欠工资三万五","phone":"13800138000",
+                 "township":"gahai","amountYuan":36000,"sector":"construction"}""");
+
+        var analysis = reply.json().get("analysis");
+        assertEquals("gahai", analysis.get("township").getStringValue());
+        assertEquals(36000L, analysis.get("amountYuan").getLongValue());
+        assertEquals("construction", analysis.get("sector").getStringValue());
+        assertEquals(12, analysis.get("workers").getIntValue(), "what was not set still comes from the analyzer");
     }
 
     @Test
@@ -249,5 +278,38 @@ class FileComplaintApiTest {
         assertNull(stored.complainantName());
         assertEquals("17700001111", stored.complainantPhone());
         assertEquals("web", stored.channel());
+    }
+
+    @Test
+    void aWageComplaintIsRoutedAndTheAnswerSaysWhere() {
+        Api.Reply reply = api.file("""
+                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,
+                 "sector":"transport","amountYuan":1200000,"workers":40,"absconded":true}""");
+
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals("assigned", reply.json().get("status").getStringValue());
+        List<String> assignments = new ArrayList<>();
+        reply.json().get("assignments").values().forEach(a ->
+                assignments.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
+        assertEquals(List.of("langmusi:township", "transport:bureau", "hrss:lead", "police:police",
+                "task_force:task_force", "justice:legal_aid"), assignments);
+        List<String> flags = new ArrayList<>();
+        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        assertEquals(List.of("police_referral", "task_force", "legal_aid"), flags);
+        assertTrue(reply.json().get("advice").getStringValue().contains("法律援助"));
+    }
+
+    @Test
+    void aComplaintNotAboutWagesIsRedirectedWithAdviceInItsLanguage() {
+        Api.Reply zh = api.file("""
+                {"text":"我在工地摔伤了，老板不给报销","phone":"13800138000","wageArrears":false,"sector":"not_wage"}""");
+        Api.Reply bo = api.file("""
+                {"text":"ང་ལས་ཀ་བྱེད་སྐབས་རྨས་སྐྱོན་ཕོག","phone":"13800138000","wageArrears":false}""");
+
+        assertEquals("redirected", zh.json().get("status").getStringValue());
+        assertTrue(zh.json().get("advice").getStringValue().contains("工伤认定"), zh.body());
+        assertEquals("not_wage", zh.json().get("flags").get(0).getStringValue());
+        assertEquals("redirected", bo.json().get("status").getStringValue());
+        assertTrue(bo.json().get("advice").getStringValue().contains("ལས་རྨས"), bo.body());
     }
 }

@@ -50,6 +50,34 @@ public final class Api {
         return send(HttpRequest.GET(uri));
     }
 
+    /** A GET as a logged-in staff member. */
+    public Reply get(String uri, String token) {
+        return send(HttpRequest.GET(uri).bearerAuth(token));
+    }
+
+    /** A POST as a logged-in staff member. */
+    public Reply post(String uri, String body, String token) {
+        return send(HttpRequest.POST(uri, body).contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(token));
+    }
+
+    /** Logs in and returns the bearer token. */
+    public String login(String username, String password) {
+        Reply reply = postJson("/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+        if (reply.status() != 200) {
+            throw new AssertionError("login failed for " + username + ": " + reply.body());
+        }
+        return reply.json().get("access_token").getStringValue();
+    }
+
+    /** The tracking code of a 201 answer. */
+    public static String code(Reply filed) {
+        if (filed.status() != 201) {
+            throw new AssertionError("not filed: " + filed.body());
+        }
+        return filed.json().get("trackingCode").getStringValue();
+    }
+
     /** Files a complaint with a fresh Idempotency-Key and returns the 201 answer. */
     public Reply file(String body) {
         return postJson("/api/v1/complaints", body, UUID.randomUUID().toString());

@@ -44,10 +44,11 @@ class TrackingApiTest {
 
         assertEquals(200, view.status(), view.body());
         assertEquals(code, view.json().get("trackingCode").getStringValue());
-        assertEquals("registered", view.json().get("status").getStringValue());
-        assertEquals(1, view.json().get("timeline").size());
+        assertEquals("assigned", view.json().get("status").getStringValue());
         assertEquals("registered", view.json().get("timeline").get(0).get("status").getStringValue());
-        assertTrue(view.json().get("assignments").isArray());
+        assertEquals("assigned", view.json().get("timeline").get(view.json().get("timeline").size() - 1)
+                .get("status").getStringValue());
+        assertTrue(view.body().contains("\"unit\":\"xicang\""), view.body());
         Instant created = Instant.parse(view.json().get("createdAt").getStringValue());
         assertTrue(Duration.between(created, Instant.now()).abs().toMinutes() < 5, "createdAt " + created);
         for (String secret : new String[]{"13912345678", "5678", "卓玛才让", "卓玛", "赵六", "牧场"}) {
@@ -93,5 +94,29 @@ class TrackingApiTest {
         String typo = code.substring(0, code.length() - 1) + (last == 'Z' ? 'Y' : 'Z');
 
         assertEquals(404, api.get("/api/v1/complaints/" + typo).status());
+    }
+
+    @Test
+    void theViewListsTheUnitsByNameAndTheRoutingStep() {
+        Api.Reply filed = api.file("""
+                {"text":"玛艾镇饭店老板欠工资","phone":"13912345678","name":"卓玛","township":"maai","wageArrears":true,
+                 "sector":"services","amountYuan":6000,"workers":1}""");
+        String code = filed.json().get("trackingCode").getStringValue();
+
+        Api.Reply view = api.get("/api/v1/complaints/" + code);
+
+        assertEquals("assigned", view.json().get("status").getStringValue());
+        var first = view.json().get("assignments").get(0);
+        assertEquals("maai", first.get("unit").getStringValue());
+        assertEquals("玛艾镇", first.get("unitName").getStringValue());
+        assertEquals("township", first.get("role").getStringValue());
+        assertEquals("县市场监督管理局", view.json().get("assignments").get(1).get("unitName").getStringValue());
+        var timeline = view.json().get("timeline");
+        assertEquals(2, timeline.size());
+        assertEquals("assigned", timeline.get(1).get("status").getStringValue());
+        String note = timeline.get(1).get("note").getStringValue();
+        assertTrue(note.contains("玛艾镇") && note.contains("县市场监督管理局"), note);
+        assertFalse(view.body().contains("卓玛"));
+        assertFalse(view.body().contains("13912345678"));
     }
 }

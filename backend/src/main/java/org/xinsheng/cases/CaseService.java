@@ -1,0 +1,144 @@
+package org.xinsheng.cases;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.xinsheng.intake.Complaint;
+import org.xinsheng.intake.PhoneNumbers;
+import org.xinsheng.intake.TrackingCodes;
+import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.routing.Router;
+import org.xinsheng.staff.StaffAccount;
+import org.xinsheng.tracking.TrackingService;
+import org.xinsheng.web.ApiException;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The staff side of reading cases: the inbox of the caller's cases and the whole case, as far as they may see it. */
+@Singleton
+public class CaseService {
+
+    private static final Set<String> OPEN = Set.of("registered", "assigned", "verifying", "handling");
+
+    private final CaseComplaints complaints;
+    private final CaseAssignmentRepository assignments;
+    private final CaseFileRepository files;
+    private final CaseEventRepository events;
+    private final AuditRepository audit;
+    private final TrackingService tracking;
+    private final Jurisdiction jurisdiction;
+
+    public CaseService(CaseComplaints complaints, CaseAssignmentRepository assignments, CaseFileRepository files,
+                       CaseEventRepository events, AuditRepository audit, TrackingService tracking,
+                       Jurisdiction jurisdiction) {
+        this.complaints = complaints;
+        this.assignments = assignments;
+        this.files = files;
+        this.events = events;
+        this.audit = audit;
+        this.tracking = tracking;
+        this.jurisdiction = jurisdiction;
+    }
+
+    /** A case the caller may see, with their parts in it; 404 for an unknown code and for a case not theirs. */
+    public Loaded load(StaffAccount caller, String typedCode) {
+        Complaint complaint;
+        try {
+            complaint = tracking.find(typedCode);
+        } catch (ApiException e) {
+            throw ApiException.notFound("No case of yours has this tracking code.");
+        }
+        List<CaseAssignment> units = assignments.findByComplaintIdOrderById(complaint.id());
+        Set<Workflow.Who> parts = CaseAccess.parts(caller, units, jurisdiction);
+        if (!CaseAccess.sees(parts)) {
+            throw ApiException.notFound("No case of yours has this tracking code.");
+        }
+        CaseFile file = files.findById(complaint.id()).orElseThrow();
+        return new Loaded(complaint, units, file, parts);
+    }
+
+    public record Loaded(Complaint complaint, List<CaseAssignment> units, CaseFile file, Set<Workflow.Who> parts) {
+    }
+
+    public List<CaseViews.Summary> inbox(StaffAccount caller, @Nullable String status, @Nullable String unit,
+                                         @Nullable String risk, Instant now) {
+        List<Complaint> found;
+        if (caller.staffRole().seesAll()) {
+            found = status == null ? complaints.findAll() : complaints.findByStatusIn(List.of(status));
+        } else {
+            List<Long> ids = assignments.findByUnitIn(List.of(caller.unit())).stream()
+                    .map(CaseAssignment::complaintId).distinct().toList();
+            found = ids.isEmpty() ? List.of() : complaints.findByIdIn(ids);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(Complaint::id).toList();
+        Map<Long, List<CaseAssignment>> unitsById = assignments.findByComplaintIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(CaseAssignment::complaintId));
+        Map<Long, CaseFile> filesById = files.findByComplaintIdIn(ids).stream()
+                .collect(Collectors.toMap(CaseFile::complaintId, Function.identity()));
+        return found.stream()
+                .filter(c -> status == null || status.equals(c.status()))
+                .filter(c -> unit == null || unitsById.getOrDefault(c.id(), List.of()).stream()
+                        .anyMatch(a -> a.unit().equals(unit)))
+                .filter(c -> filesById.containsKey(c.id()))
+                .map(c -> summary(c, unitsById.getOrDefault(c.id(), List.of()), filesById.get(c.id()), now))
+                .filter(s -> risk == null || risk.equals(s.risk()))
+                .sorted(Comparator.comparing((CaseViews.Summary s) -> -RiskLevels.rank(s.risk()))
+                        .thenComparing(CaseViews.Summary::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(CaseViews.Summary::createdAt))
+                .toList();
+    }
+
+    public CaseViews.Detail detail(StaffAccount caller, Loaded c, Instant now) {
+        Complaint complaint = c.complaint();
+        boolean contact = CaseAccess.seesContact(c.parts());
+        if (contact) {
+            audit.save(new AuditEvent(null, now, caller.username(), "view_contact", complaint.id(), null));
+        }
+        CaseViews.Complainant who = contact
+                ? new CaseViews.Complainant(complaint.complainantName(), complaint.complainantPhone(), false)
+                : new CaseViews.Complainant(null, PhoneNumbers.mask(complaint.complainantPhone()), true);
+        CaseFile f = c.file();
+        CaseViews.Outcome outcome = new CaseViews.Outcome(f.resolutionRoute(), f.resolutionFund(),
+                f.amountRecoveredYuan(), f.workersPaid(), f.resolvedAt(), f.followedUpAt(), f.closedAt(), f.rating(),
+                f.ratingComment());
+        List<CaseViews.Step> timeline = events.findByComplaintIdOrderById(complaint.id()).stream()
+                .map(e -> new CaseViews.Step(e.at(), e.status(), e.action(), e.actor(), e.note(), e.publicNote()))
+                .toList();
+        return new CaseViews.Detail(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
+                complaint.channel(), complaint.language(), complaint.createdAt(), f.deadlineAt(),
+                overdue(f, now), risk(complaint, f, now), f.flagList(),
+                f.has(Router.FLAG_TASK_FORCE) ? jurisdiction.taskForce().leader().get("zh") : null, f.advice(),
+                complaint.text(),
+                complaint.analysis(), who, units(c.units()), outcome, timeline,
+                Workflow.available(complaint.status(), c.parts()));
+    }
+
+    private CaseViews.Summary summary(Complaint c, List<CaseAssignment> units, CaseFile f, Instant now) {
+        return new CaseViews.Summary(TrackingCodes.format(c.trackingCode()), c.status(), c.channel(), c.language(),
+                c.createdAt(), f.deadlineAt(), overdue(f, now), risk(c, f, now), f.flagList(), c.sector(),
+                c.township(), c.amountYuan(), c.workers(), c.employer(), units(units));
+    }
+
+    private List<CaseViews.Unit> units(List<CaseAssignment> units) {
+        return units.stream().map(a -> new CaseViews.Unit(a.unit(), jurisdiction.unitName(a.unit(), "zh"), a.role()))
+                .toList();
+    }
+
+    private static boolean overdue(CaseFile f, Instant now) {
+        return f.deadlineAt() != null && now.isAfter(f.deadlineAt());
+    }
+
+    /** Open cases carry their flags' levels; every case with a deadline rises as it stays overdue. */
+    String risk(Complaint c, CaseFile f, Instant now) {
+        List<String> flags = OPEN.contains(c.status()) ? f.flagList() : List.of();
+        return RiskLevels.level(f.deadlineAt(), flags, now, jurisdiction.risk());
+    }
+}

@@ -1,0 +1,138 @@
+package org.xinsheng.staff;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.web.ApiException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Accounts: creating them with a checked role and unit, logging in, and finding the caller of a staff request. */
+@Singleton
+public class StaffService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,64}");
+
+    private final StaffRepository staff;
+    private final Passwords passwords;
+    private final Jurisdiction jurisdiction;
+    private final LoginFailureRepository failures;
+    private final int maxFailures;
+    private final Duration lockout;
+
+    public StaffService(StaffRepository staff, Passwords passwords, Jurisdiction jurisdiction,
+                        LoginFailureRepository failures,
+                        @Value("${xinsheng.staff.max-failures:10}") int maxFailures,
+                        @Value("${xinsheng.staff.lockout-minutes:15}") int lockoutMinutes) {
+        this.staff = staff;
+        this.passwords = passwords;
+        this.jurisdiction = jurisdiction;
+        this.failures = failures;
+        this.maxFailures = maxFailures;
+        this.lockout = Duration.ofMinutes(lockoutMinutes);
+    }
+
+    public StaffAccount create(String username, String password, String role, @Nullable String unit,
+                               @Nullable String displayName) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            faults.put("username", "must be 3 to 64 of a-z, 0-9, _ . -");
+        } else if (staff.findByUsername(username).isPresent()) {
+            faults.put("username", "is taken");
+        }
+        checkPassword(password, "password", faults);
+        Optional<StaffRole> staffRole = StaffRole.of(role);
+        if (staffRole.isEmpty()) {
+            faults.put("role", "must be one of hotline, handler, supervisor, admin");
+        } else if (staffRole.get() == StaffRole.HANDLER && (unit == null || jurisdiction.unit(unit).isEmpty())) {
+            faults.put("unit", "a handler needs the key of a unit of " + jurisdiction.key());
+        } else if (staffRole.get() != StaffRole.HANDLER && unit != null) {
+            faults.put("unit", "only handlers are bound to a unit");
+        }
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        return staff.save(new StaffAccount(null, username, passwords.hash(password), role, unit, displayName, true,
+                Instant.now()));
+    }
+
+    /** The caller changes their own password, proving they know the current one. */
+    public void changePassword(StaffAccount caller, String current, String next) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        if (!passwords.matches(current, caller.passwordHash())) {
+            faults.put("currentPassword", "is not your current password");
+        }
+        checkPassword(next, "newPassword", faults);
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        staff.update(with(caller, passwords.hash(next), caller.active()));
+    }
+
+    /** An admin sets another account's password or switches it off (its tokens stop working at once). */
+    public StaffAccount update(StaffAccount admin, String username, @Nullable Boolean active, @Nullable String password) {
+        StaffAccount account = staff.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("No account has this user name."));
+        Map<String, String> faults = new LinkedHashMap<>();
+        if (Boolean.FALSE.equals(active) && account.username().equals(admin.username())) {
+            faults.put("active", "you cannot switch off your own account");
+        }
+        if (password != null) {
+            checkPassword(password, "password", faults);
+        }
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        return staff.update(with(account, password == null ? account.passwordHash() : passwords.hash(password),
+                active == null ? account.active() : active));
+    }
+
+    private static void checkPassword(@Nullable String password, String field, Map<String, String> faults) {
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            faults.put(field, "must have 10 to 200 characters");
+        }
+    }
+
+    private static StaffAccount with(StaffAccount a, String passwordHash, boolean active) {
+        return new StaffAccount(a.id(), a.username(), passwordHash, a.role(), a.unit(), a.displayName(), active,
+                a.createdAt());
+    }
+
+    /**
+     * The account for a user name and password, or 401 without saying which of the two was wrong. After
+     * {@code max-failures} failures within {@code lockout-minutes} the name answers 429 until the window passes.
+     */
+    public StaffAccount login(String username, String password) {
+        Instant now = Instant.now();
+        if (failures.countByUsernameAndFailedAtGreaterThan(username, now.minus(lockout)) >= maxFailures) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts",
+                    "Too many failed logins for this user name; wait " + lockout.toMinutes() + " minutes.");
+        }
+        Optional<StaffAccount> account = staff.findByUsername(username).filter(StaffAccount::active);
+        if (account.isEmpty()) {
+            passwords.burn(password);
+        }
+        Optional<StaffAccount> ok = account.filter(a -> passwords.matches(password, a.passwordHash()));
+        if (ok.isEmpty()) {
+            failures.deleteByFailedAtLessThan(now.minus(lockout)); // keeps the table to one window
+            failures.save(new LoginFailure(null, username, now));
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password.");
+        }
+        failures.deleteByUsername(username);
+        return ok.get();
+    }
+
+    /** The account behind a valid token, as it is now: a deactivated account is refused at once. */
+    public StaffAccount current(Authentication authentication) {
+        return staff.findByUsername(authentication.getName()).filter(StaffAccount::active).orElseThrow(() ->
+                new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Log in first."));
+    }
+}

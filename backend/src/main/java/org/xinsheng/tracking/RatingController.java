@@ -1,0 +1,46 @@
+package org.xinsheng.tracking;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.xinsheng.web.JsonBody;
+
+import java.util.Set;
+
+/** POST /api/v1/complaints/{code}/rating {"score":1..5,"comment"}: the complainant rates the handling, once. */
+@Controller("/api/v1/complaints")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class RatingController {
+
+    private final RatingService ratings;
+    private final JsonMapper json;
+
+    public RatingController(RatingService ratings, JsonMapper json) {
+        this.ratings = ratings;
+        this.json = json;
+    }
+
+    @Post(uri = "/{trackingCode}/rating", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<PublicComplaintView> rate(String trackingCode, @Nullable @Body byte[] body) {
+        JsonBody in = JsonBody.parse(json, body);
+        in.onlyFields(Set.of("score", "comment"));
+        Long score = in.wholeNumber("score", 1, 5).orElse(null);
+        if (score == null && !in.hasError("score")) {
+            in.reject("score", "is required: 1 (bad) to 5 (good)");
+        }
+        String comment = in.string("comment", 500).orElse(null);
+        in.throwIfInvalid();
+        return HttpResponse.<PublicComplaintView>status(HttpStatus.CREATED)
+                .body(ratings.rate(trackingCode, score.intValue(), comment));
+    }
+}
