@@ -15,6 +15,8 @@ function freePort() {
   })
 }
 
+export const ADMIN_PASSWORD = `e2e-admin-${Math.random().toString(36).slice(2)}`
+
 export async function startXinSheng(jar) {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'xinsheng-e2e-'))
@@ -24,6 +26,7 @@ export async function startXinSheng(jar) {
       ...process.env,
       PORT: String(port),
       XINSHENG_DEMO: 'false',
+      XINSHENG_ADMIN_PASSWORD: ADMIN_PASSWORD,
       XINSHENG_DB_URL: `jdbc:h2:file:${join(dataDir, 'xs')};MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ export const SECTOR = {
 }
 export const TOWNSHIP = { maai: '玛艾镇', langmusi: '郎木寺镇', gahai: '尕海镇', xicang: '西仓镇', shuangcha: '双岔镇', larenguan: '拉仁关乡', ala: '阿拉乡' }
 export const ACTION = {
+  register: '登记', route: '分派', rating: '评价',
   assign: '增加交办单位', redirect: '转其他渠道', accept: '签收', verified: '核实完毕', progress: '报告进展',
   resolve: '办结（记录解决方式）', follow_up: '回访', close: '结案', note: '备注',
 }

@@ -1,0 +1,106 @@
+// Staff consoles in Chromium against the built jar: hotline call to tracking code by keyboard, handler inbox, dispatch.
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { ADMIN_PASSWORD, startXinSheng } from './server.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const jar = resolve(process.argv[2] || process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
+const shots = join(here, 'screenshots')
+let server
+let browser
+
+async function post(path, body, token) {
+  const res = await fetch(`${server.base}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json() }
+}
+
+before(async () => {
+  assert.ok(existsSync(jar), `build the jar first: ${jar}`)
+  mkdirSync(shots, { recursive: true })
+  server = await startXinSheng(jar)
+  const admin = await post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD })
+  assert.equal(admin.status, 200, JSON.stringify(admin.body))
+  for (const account of [
+    { username: 'hotline1', role: 'hotline' },
+    { username: 'langmusi1', role: 'handler', unit: 'langmusi' },
+    { username: 'super1', role: 'supervisor' },
+  ]) {
+    const created = await post('/staff', { ...account, password: 'correct horse battery' }, admin.body.access_token)
+    assert.equal(created.status, 201, JSON.stringify(created.body))
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  })
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function loggedIn(username) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => { throw e })
+  await page.goto(`${server.base}/staff/login`)
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill('correct horse battery')
+  await page.keyboard.press('Enter')
+  await page.waitForURL(/\/staff\/(hotline|cases|dashboard)/)
+  return page
+}
+
+describe('staff consoles', () => {
+  let code
+
+  test('a hotline call goes from notes to tracking code by keyboard alone', async () => {
+    const page = await loggedIn('hotline1')
+    assert.match(page.url(), /\/staff\/hotline$/)
+    await page.keyboard.type('来电人说他们8个人在郎木寺镇给包工头马老三盖房子，欠了两个月工资，每人每月5000，老板电话打不通了')
+    await page.waitForFunction(() => document.querySelector('#h-amount').value === '80000')
+    assert.equal(await page.locator('#h-township').inputValue(), 'langmusi')
+    assert.equal(await page.locator('#h-workers').inputValue(), '8')
+    await page.locator('.preview').getByText('郎木寺镇').waitFor()
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('13912345678')
+    await page.screenshot({ path: join(shots, 'staff-hotline.png'), fullPage: true })
+    await page.keyboard.press('Control+Enter')
+    code = (await page.getByTestId('tracking-code').textContent()).trim()
+    assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/)
+    await page.keyboard.press('Control+Enter')
+    assert.equal(await page.locator('#notes').inputValue(), '', 'ready for the next call')
+    await page.context().close()
+  })
+
+  test('the township handler finds the case in the inbox and accepts it', async () => {
+    const page = await loggedIn('langmusi1')
+    await page.getByText(code).first().click()
+    await page.getByText('马老三').first().waitFor()
+    await page.getByLabel('操作').selectOption('accept')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByText('核实中').first().waitFor()
+    await page.screenshot({ path: join(shots, 'staff-case.png'), fullPage: true })
+    const view = await (await fetch(`${server.base}/api/v1/complaints/${code}`)).json()
+    assert.equal(view.status, 'verifying')
+    await page.context().close()
+  })
+
+  test('the supervisor dashboard draws the counts per township', async () => {
+    const page = await loggedIn('super1')
+    assert.match(page.url(), /\/staff\/dashboard$/)
+    await page.locator('.chart canvas').first().waitFor()
+    await page.getByText('各乡镇').waitFor()
+    await page.screenshot({ path: join(shots, 'staff-dashboard.png'), fullPage: true })
+    await page.context().close()
+  })
+})
