@@ -134,6 +134,45 @@ describe('worker pages on a 360px phone', () => {
     await page.context().close()
   })
 
+  for (const [locale, story] of [
+    ['zh', '我们8个人在郎木寺镇给包工头马老三盖房子，欠了两个月工资，每人每月5000'],
+    ['bo', 'ང་ཚོ་མི་བརྒྱད་ཀྱིས་སྟག་ཚང་ལྷ་མོར་ཁང་པ་བརྩིགས། ཟླ་བ་གཉིས་ཀྱི་གླ་ཕོགས་སྒོར་ ༨༠༠༠༠ མ་སྤྲད།'],
+  ]) {
+    test(`the chatbot takes a complaint to a tracking code (${locale})`, async () => {
+      const page = await phonePage(locale)
+      await page.goto(`${server.base}/chat`)
+      await page.locator('.messages li.bot').first().waitFor()
+      await page.locator('#chat-input').fill(story)
+      await page.keyboard.press('Enter')
+      for (let turn = 0; turn < 12; turn++) {
+        await page.waitForFunction((n) => document.querySelectorAll('.messages li.bot').length > n || document.querySelector('[data-testid=tracking-code]'),
+          await page.locator('.messages li.bot').count() - 1)
+        await page.waitForTimeout(150)
+        if (await page.getByTestId('tracking-code').count()) break
+        const button = ['#yes', '#skip', '#unknown'].map((v) => page.locator(`.quick button[data-value="${v}"]`))
+        const township = page.locator('.quick button[data-value="langmusi"]')
+        const before = await page.locator('.messages li.bot').count()
+        if (await button[0].count()) await button[0].click()
+        else if (await button[1].count()) await button[1].click()
+        else if (await township.count()) await township.click()
+        else if (await page.locator('#chat-input[inputmode=tel]').count()) {
+          await page.locator('#chat-input').fill('13912345678')
+          await page.keyboard.press('Enter')
+        } else if (await button[2].count()) await button[2].click()
+        else assert.fail(`stuck at: ${await page.locator('.messages li.bot').last().textContent()}`)
+        await page.waitForFunction((n) => document.querySelectorAll('.messages li.bot').length > n, before)
+      }
+      const code = (await page.getByTestId('tracking-code').textContent()).trim()
+      assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/)
+      await page.evaluate(() => document.fonts.ready)
+      await noHorizontalScroll(page)
+      await shot(page, `chat-${locale}`)
+      const view = await (await fetch(`${server.base}/api/v1/complaints/${code}`)).json()
+      assert.equal(view.status, 'assigned')
+      await page.context().close()
+    })
+  }
+
   test('the worker pages load at most 150 KB of JS and CSS, gzipped', async () => {
     const page = await phonePage('zh')
     let encoded = 0
