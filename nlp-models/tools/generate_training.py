@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates the TRAINING corpora nlp-models/corpora/{zh,bo}-train.jsonl (labels per ../../shared nlp-schema.md).
+"""Generates the TRAINING corpora nlp-models/corpora/{zh,bo}-train.jsonl (labels per nlp-schema.md) from templates,
+plus the hand-written lines of corpora/handwritten-train.jsonl.
 
 Deterministic (fixed seed): run `python3 nlp-models/tools/generate_training.py` from the repository root, then
 retrain with `java -jar backend/target/xinsheng.jar nlp-train`. The dev sets are written by hand and are not
@@ -513,6 +514,13 @@ def bo_short_wage():
                 amount_yuan=m if "{m}" in t else None, workers=1, township=key, absconded=False)
 
 
+def handwritten(lang):
+    """Hand-written training complaints in other styles than the templates (corpora/handwritten-train.jsonl)."""
+    with open(os.path.join(OUT, "handwritten-train.jsonl"), encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [{k: v for k, v in r.items() if k != "id"} for r in rows if r["lang"] == lang]
+
+
 def write(name, rows):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         for i, row in enumerate(rows, 1):
@@ -523,15 +531,17 @@ def write(name, rows):
 def main():
     zh = []
     for sector in SECTORS:
-        zh += [zh_wage(sector) for _ in range(55)]
+        zh += [zh_wage(sector) for _ in range(51)]
     zh += [zh_not_wage() for _ in range(125)]
-    zh += [zh_short_wage() for _ in range(40)]
+    zh += [zh_short_wage() for _ in range(36)]
+    zh += handwritten("zh")
     random.shuffle(zh)
     bo = []
     for sector in SECTORS:
         bo += [bo_wage(sector) for _ in range(27)]
-    bo += [bo_not_wage() for _ in range(50)]
-    bo += [bo_short_wage() for _ in range(20)]
+    bo += [bo_not_wage() for _ in range(40)]
+    bo += [bo_short_wage() for _ in range(15)]
+    bo += handwritten("bo")
     random.shuffle(bo)
     write("zh-train.jsonl", zh)
     write("bo-train.jsonl", bo)

@@ -70,8 +70,10 @@ public final class NlpCommands {
                 } else {
                     out.println(AnalysisJson.line(id, analyzer.analyze(s)));
                 }
-            } catch (IOException | RuntimeException e) {
-                out.println(AnalysisJson.error(id, "not a JSON object with a text: " + e.getMessage()));
+            } catch (IOException e) {
+                out.println(AnalysisJson.error(id, "the line is not a JSON object"));
+            } catch (RuntimeException e) {
+                out.println(AnalysisJson.error(id, "the line could not be analysed"));
             }
             out.flush();
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,17 +20,15 @@ public final class ChineseEmployerFinder {
     public record Candidate(int start, int end, boolean person) {
     }
 
+    private static final Map<String, List<String>> WORDS = Gazetteer.lists("employer-words-zh.tsv");
     private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》0123456789万千百块元个天月年人工钱资";
     private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》";
-    private static final List<String> OWES_AFTER = List.of("欠", "拖欠", "拖", "不给", "没给", "一直不给", "跑", "失联",
-            "还没给", "至今", "到现在", "不发", "没发", "不结", "没结", "赖", "拒");
-    private static final List<String> NOT_EMPLOYERS = List.of("人社", "劳动", "公安", "法院", "信访", "监察", "派出所",
-            "仲裁", "司法", "检察", "12333", "热线");
-    private static final Set<String> INSTITUTIONS = Set.of("小学", "中学", "学校", "幼儿园", "医院", "卫生院", "政府",
-            "林业站");
-    private static final List<String> INTRODUCERS = List.of("名叫", "叫做", "叫", "是");
+    private static final List<String> OWES_AFTER = WORDS.get("owes-after");
+    private static final List<String> NOT_EMPLOYERS = WORDS.get("not-employers");
+    private static final Set<String> INSTITUTIONS = Set.copyOf(WORDS.get("institutions"));
+    private static final List<String> INTRODUCERS = WORDS.get("introducers");
 
     private final Set<Character> surnames = new HashSet<>();
     private final List<String> roles;
@@ -260,8 +259,7 @@ public final class ChineseEmployerFinder {
         return rest.isEmpty();
     }
 
-    private static final List<String> PARTY_WORDS = List.of("施工方", "总包方", "分包方", "承包方", "劳务方", "甲方",
-            "乙方", "用人单位", "单位");
+    private static final List<String> PARTY_WORDS = WORDS.get("party-words");
 
     /** "施工方甘南恒基建设有限公司": the word saying which party it is stays outside the name. */
     private static int skipPartyWord(String text, int start, int suffixAt) {

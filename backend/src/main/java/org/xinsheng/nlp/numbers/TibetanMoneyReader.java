@@ -1,8 +1,10 @@
 package org.xinsheng.nlp.numbers;
 
+import org.xinsheng.nlp.text.Gazetteer;
 import org.xinsheng.nlp.text.TibetanSyllables;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,15 +14,16 @@ import java.util.Set;
  */
 public final class TibetanMoneyReader {
 
-    private static final Set<String> MONEY = Set.of("སྒོར", "元", "块", "块钱", "ཡོན", "ཡུ་ཨན");
-    private static final Set<String> WAGE = Set.of("གླ", "ཕོགས", "གླ་ཆ", "工资");
-    private static final Set<String> MONTH = Set.of("ཟླ", "ཟླ་བ");
-    private static final Set<String> DAY = Set.of("ཉིན", "ཞག", "ཉི་མ");
-    private static final Set<String> EACH = Set.of("རེར", "རེ");
-    private static final Set<String> PAID_VERBS = Set.of("སྤྲད", "བྱིན", "ཐོབ", "ཟིན", "བསྐུར", "བླངས");
-    private static final Set<String> REMAINING = Set.of("དུང", "ལྷག", "ལྷག་མ", "ལུས");
-    private static final Set<String> TOTAL = Set.of("བསྡོམས", "ཁྱོན", "ཡོངས");
-    private static final Set<String> EXCLUDED = Set.of("པར", "འགན", "སྔ", "སྨན", "ཆད", "ཁ་པར", "电话", "手机", "押金");
+    private static final Map<String, List<String>> CUES = Gazetteer.lists("money-cues-bo.tsv");
+    private static final Set<String> MONEY = Set.copyOf(CUES.get("money"));
+    private static final Set<String> WAGE = Set.copyOf(CUES.get("wage"));
+    private static final Set<String> MONTH = Set.copyOf(CUES.get("month"));
+    private static final Set<String> DAY = Set.copyOf(CUES.get("day"));
+    private static final Set<String> EACH = Set.copyOf(CUES.get("each"));
+    private static final Set<String> PAID_VERBS = Set.copyOf(CUES.get("paid-verbs"));
+    private static final Set<String> REMAINING = Set.copyOf(CUES.get("remaining"));
+    private static final Set<String> TOTAL = Set.copyOf(CUES.get("total"));
+    private static final Set<String> EXCLUDED = Set.copyOf(CUES.get("excluded"));
 
     private TibetanMoneyReader() {
     }
@@ -122,7 +125,7 @@ public final class TibetanMoneyReader {
         return false;
     }
 
-    private static final Set<String> DONE = Set.of("ཟིན", "སོང", "པ", "ཡོད", "བྱུང", "ཚར");
+    private static final Set<String> DONE = Set.copyOf(CUES.get("done"));
 
     private static String at(List<String> tokens, int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i) : "";
