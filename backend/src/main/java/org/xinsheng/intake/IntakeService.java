@@ -14,6 +14,7 @@ import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.LanguageDetector;
+import org.xinsheng.notify.Notifier;
 import org.xinsheng.routing.Routing;
 import org.xinsheng.web.ApiException;
 
@@ -42,10 +43,13 @@ public class IntakeService {
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
     private final CaseOpener cases;
+    private final Notifier notifier;
 
     public IntakeService(ComplaintRepository complaints, CaseEventRepository events, IdempotencyRepository idempotency,
-                         TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases) {
+                         TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
+                         Notifier notifier) {
         this.cases = cases;
+        this.notifier = notifier;
         this.complaints = complaints;
         this.events = events;
         this.idempotency = idempotency;
@@ -103,6 +107,7 @@ public class IntakeService {
                 analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
         events.save(CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
         cases.open(complaint, routing, request.channel() == Channel.IMPORT, now);
+        notifier.filed(complaint, now); // the worker's SMS with the tracking code, committed with the complaint
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
                 complaint.analysis(), routing.assignments(), routing.flags(), routing.advice());
         String body = toJson(answer);
