@@ -12,6 +12,7 @@ import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseEventRepository;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
+import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.LanguageDetector;
 import org.xinsheng.notify.Notifier;
@@ -44,11 +45,13 @@ public class IntakeService {
     private final JsonMapper json;
     private final CaseOpener cases;
     private final Notifier notifier;
+    private final EmployerLinks employers;
 
     public IntakeService(ComplaintRepository complaints, CaseEventRepository events, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
-                         Notifier notifier) {
+                         Notifier notifier, EmployerLinks employers) {
         this.cases = cases;
+        this.employers = employers;
         this.notifier = notifier;
         this.complaints = complaints;
         this.events = events;
@@ -107,6 +110,7 @@ public class IntakeService {
                 analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
         events.save(CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
         cases.open(complaint, routing, request.channel() == Channel.IMPORT, now);
+        employers.record(complaint, now); // repeat-employer flag and group complaints
         notifier.filed(complaint, now); // the worker's SMS with the tracking code, committed with the complaint
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
                 complaint.analysis(), routing.assignments(), routing.flags(), routing.advice());
