@@ -119,6 +119,11 @@ public class OutboxSender {
         }
     }
 
+    /** Whether claims lock with SKIP LOCKED (known after the first run). */
+    boolean usesSkipLocked() {
+        return Boolean.TRUE.equals(skipLocked);
+    }
+
     /** backoff, 2×backoff, 4×backoff … up to maxBackoff. */
     Duration delay(int attempts) {
         Duration d = backoff.multipliedBy(1L << Math.min(attempts - 1, 20));

@@ -141,6 +141,7 @@ class OutboxTest {
         }
         assertTrue(claimedTotal >= 61);
         assertTrue(deliveries.values().stream().allMatch(n -> n == 1), "a message went out twice");
+        assertTrue(sender.usesSkipLocked(), "H2 2.3 (MySQL mode) and MariaDB 10.6+ accept FOR UPDATE SKIP LOCKED");
     }
 
     @Test
