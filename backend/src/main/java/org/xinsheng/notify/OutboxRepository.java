@@ -37,4 +37,9 @@ public interface OutboxRepository extends CrudRepository<OutboxMessage, Long> {
     int markFailedAttempt(Long id, String state, Instant next, @Nullable String error);
 
     List<OutboxMessage> findByComplaintIdOrderById(Long complaintId);
+
+    /** Sent and failed texts hold phone numbers: they are kept for a while, then deleted. */
+    @Query("DELETE FROM notification_outbox WHERE (state = 'sent' AND sent_at < :before) "
+            + "OR (state = 'failed' AND next_attempt_at < :before)")
+    int purgeDone(Instant before);
 }

@@ -181,6 +181,22 @@ class OutboxTest {
     }
 
     @Test
+    void oldSentTextsAreDeletedAndPendingOnesKept() {
+        Complaint c = byCode(Api.code(api.file("""
+                {"text":"欠薪","phone":"13812340007","township":"gahai","wageArrears":true,"sector":"agriculture"}""")));
+        drain(Instant.now());
+        Instant later = Instant.now().plus(Duration.ofDays(91));
+        transactions.executeWrite(status -> {
+            notifier.statusChanged(c, "handling", later);
+            return null;
+        });
+        outbox.purgeDone(later.minus(Duration.ofDays(90)));
+        List<OutboxMessage> left = outbox.findByComplaintIdOrderById(c.id());
+        assertEquals(List.of("status.handling"), left.stream().map(OutboxMessage::kind).toList());
+        assertEquals(OutboxMessage.PENDING, left.get(0).state());
+    }
+
+    @Test
     void theZhAndBoTextsHaveTheSameKeysAndPlaceholders() {
         var zh = SmsTexts.bundle("zh");
         var bo = SmsTexts.bundle("bo");
