@@ -54,7 +54,7 @@ public class ImportController {
         }
     }
 
-    @Get("/template")
+    @Get(uri = "/template", produces = {Downloads.XLSX, "text/csv", MediaType.APPLICATION_JSON})
     public HttpResponse<byte[]> template(Authentication authentication, @Nullable @QueryValue String format) {
         supervisor(authentication);
         if (format != null && !List.of("xlsx", "csv").contains(format)) {

@@ -45,7 +45,7 @@ public class ReportController {
         this.zone = ZoneId.of(jurisdiction.deadlines().timeZone());
     }
 
-    @Get("/weekly")
+    @Get(uri = "/weekly", produces = {MediaType.APPLICATION_JSON, Downloads.XLSX, "text/csv"})
     public HttpResponse<?> weekly(Authentication authentication, @Nullable @QueryValue String week,
                                   @Nullable @QueryValue String format) {
         supervisor(authentication);
@@ -54,7 +54,7 @@ public class ReportController {
         return answer(report, Table.of(report), format, "weekly-" + w);
     }
 
-    @Get("/ledger")
+    @Get(uri = "/ledger", produces = {MediaType.APPLICATION_JSON, Downloads.XLSX, "text/csv"})
     public HttpResponse<?> ledger(Authentication authentication, @Nullable @QueryValue String week,
                                   @Nullable @QueryValue String format) {
         supervisor(authentication);

@@ -145,6 +145,30 @@ class ImportApiTest {
     }
 
     @Test
+    void theTemplateNamesTheColumnsAndCanBeImportedAsItIs() throws Exception {
+        var response = http.toBlocking().exchange(HttpRequest.GET("/api/v1/imports/template?format=xlsx")
+                .accept("text/html,application/xhtml+xml,*/*;q=0.8").bearerAuth(supervisor), byte[].class);
+        byte[] template;
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(response.body()))) {
+            Row header = book.getSheetAt(0).getRow(0);
+            String[] expected = {"线索编号", "反映内容", "联系电话", "姓名", "用人单位", "欠薪金额", "涉及人数", "乡镇", "行业", "语言"};
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], header.getCell(i).getStringCellValue());
+            }
+            book.getSheetAt(0).getRow(1).getCell(0).setCellValue(prefix + "template");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            template = out.toByteArray();
+        }
+        Api.Reply reply = upload("template.xlsx", XLSX, template, "");
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(1, reply.json().get("imported").size(), reply.body());
+        String csv = new String(http.toBlocking().exchange(HttpRequest.GET("/api/v1/imports/template?format=csv")
+                .bearerAuth(supervisor), byte[].class).body(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF线索编号,反映内容,联系电话"), csv);
+    }
+
+    @Test
     void aFileThatIsNoSheetOrLacksColumnsIsRefusedClearly() {
         Api.Reply missing = upload("x.csv", "text/csv", "姓名,电话\r\n张三,138\r\n".getBytes(StandardCharsets.UTF_8), "");
         assertEquals(400, missing.status());
