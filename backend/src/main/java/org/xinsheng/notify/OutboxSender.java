@@ -63,6 +63,9 @@ public class OutboxSender {
     }
 
     private List<OutboxMessage> claim(Instant now) {
+        if (skipLocked == null) { // asked outside the claim's transaction; throws (and asks again next run) when down
+            skipLocked = probeSkipLocked(now);
+        }
         return transactions.executeWrite(status -> {
             List<OutboxMessage> mine = new ArrayList<>();
             for (Long id : due(now)) {
@@ -75,18 +78,19 @@ public class OutboxSender {
     }
 
     private List<Long> due(Instant now) {
-        if (skipLocked == null) {
-            skipLocked = probeSkipLocked(now);
-        }
         return skipLocked ? outbox.lockDue(now, batchSize) : outbox.findDue(now, batchSize);
     }
 
-    /** Whether this database accepts FOR UPDATE SKIP LOCKED; tried once, in a transaction of its own. */
+    /**
+     * Whether this database accepts FOR UPDATE SKIP LOCKED; tried in a transaction of its own. Only when the same
+     * query without the clause works is the answer "no" (a database that is merely down is asked again next run).
+     */
     private boolean probeSkipLocked(Instant now) {
         try {
             transactions.executeWrite(status -> outbox.lockDue(now, 0));
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException refused) {
+            transactions.executeRead(status -> outbox.findDue(now, 0)); // throws on, say, a database that is down
             LOG.warn("This database refuses FOR UPDATE SKIP LOCKED; outbox senders rely on the conditional claim alone");
             return false;
         }
@@ -117,6 +121,11 @@ public class OutboxSender {
             LOG.info("SMS {} to {} failed (attempt {}), will retry: {}", m.id(), PhoneNumbers.mask(m.phone()),
                     attempts, reason);
         }
+    }
+
+    /** For tests: claim as on a database without SKIP LOCKED (false), or ask the database again (null). */
+    void useSkipLocked(Boolean use) {
+        skipLocked = use;
     }
 
     /** Whether claims lock with SKIP LOCKED (known after the first run). */

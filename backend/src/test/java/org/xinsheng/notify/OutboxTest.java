@@ -106,6 +106,21 @@ class OutboxTest {
 
     @Test
     void twoCompetingSendersDeliverEachMessageOnce() throws Exception {
+        compete();
+        assertTrue(sender.usesSkipLocked(), "H2 2.3 (MySQL mode) and MariaDB 10.6+ accept FOR UPDATE SKIP LOCKED");
+    }
+
+    @Test
+    void withoutSkipLockedTheConditionalClaimAloneKeepsThemApart() throws Exception {
+        sender.useSkipLocked(false);
+        try {
+            compete();
+        } finally {
+            sender.useSkipLocked(null);
+        }
+    }
+
+    private void compete() throws Exception {
         Complaint c = byCode(Api.code(api.file("""
                 {"text":"欠薪","phone":"13812340004","township":"gahai","wageArrears":true,"sector":"agriculture"}""")));
         Instant now = Instant.now();
@@ -141,7 +156,6 @@ class OutboxTest {
         }
         assertTrue(claimedTotal >= 61);
         assertTrue(deliveries.values().stream().allMatch(n -> n == 1), "a message went out twice");
-        assertTrue(sender.usesSkipLocked(), "H2 2.3 (MySQL mode) and MariaDB 10.6+ accept FOR UPDATE SKIP LOCKED");
     }
 
     @Test
