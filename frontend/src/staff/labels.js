@@ -2,7 +2,7 @@
 export const STATUS = { registered: '已登记', assigned: '已交办', verifying: '核实中', handling: '处理中', resolved: '已解决', closed: '已办结', redirected: '已告知渠道' }
 export const RISK = { red: '红色预警', yellow: '黄色预警', blue: '蓝色预警', none: '正常' }
 export const ROLE = { township: '属地', bureau: '行业主管', lead: '牵头', police: '公安', legal_aid: '法律援助', task_force: '工作专班' }
-export const FLAG = { task_force: '专班督办', police_referral: '移送公安', legal_aid: '法律援助', fast_track: '快速办理', not_wage: '非欠薪' }
+export const FLAG = { task_force: '专班督办', police_referral: '移送公安', legal_aid: '法律援助', fast_track: '快速办理', not_wage: '非欠薪', repeat_employer: '多次被投诉' }
 export const SECTOR = {
   construction: '建筑', transport: '交通', water: '水利', agriculture: '农业', manufacturing: '制造',
   services: '服务业', gig: '平台/快递', public_sector: '机关事业单位', other: '其他行业', not_wage: '非欠薪',

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.intake.Complaint;
+import org.xinsheng.notify.Notifier;
 import org.xinsheng.routing.Jurisdiction;
 import org.xinsheng.routing.Router;
 import org.xinsheng.staff.StaffAccount;
@@ -33,10 +34,12 @@ public class CaseActions {
     private final CaseEventRepository events;
     private final Jurisdiction jurisdiction;
     private final TransactionOperations<Connection> transactions;
+    private final Notifier notifier;
 
     public CaseActions(CaseService cases, CaseComplaints complaints, CaseAssignmentRepository assignments,
                        CaseFileRepository files, CaseEventRepository events, Jurisdiction jurisdiction,
-                       TransactionOperations<Connection> transactions) {
+                       TransactionOperations<Connection> transactions, Notifier notifier) {
+        this.notifier = notifier;
         this.cases = cases;
         this.complaints = complaints;
         this.assignments = assignments;
@@ -91,6 +94,9 @@ public class CaseActions {
             case NOTE -> null;
         };
         events.save(CaseEvent.of(complaint.id(), now, to, action.key(), caller.username(), request.note(), publicNote));
+        if (!to.equals(from)) {
+            notifier.statusChanged(complaint, to, now); // the worker's SMS, in this transaction
+        }
         boolean progress = action == Workflow.PROGRESS || events.findByComplaintIdOrderById(complaint.id()).stream()
                 .anyMatch(e -> Workflow.PROGRESS.key().equals(e.action()));
         files.update(file.withDeadline(Deadlines.due(to, complaint.createdAt(), "import".equals(complaint.channel()),

@@ -2,6 +2,7 @@ package org.xinsheng.cases;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.intake.Complaint;
 import org.xinsheng.intake.PhoneNumbers;
 import org.xinsheng.intake.TrackingCodes;
@@ -32,10 +33,12 @@ public class CaseService {
     private final AuditRepository audit;
     private final TrackingService tracking;
     private final Jurisdiction jurisdiction;
+    private final EmployerLinks employers;
 
     public CaseService(CaseComplaints complaints, CaseAssignmentRepository assignments, CaseFileRepository files,
                        CaseEventRepository events, AuditRepository audit, TrackingService tracking,
-                       Jurisdiction jurisdiction) {
+                       Jurisdiction jurisdiction, EmployerLinks employers) {
+        this.employers = employers;
         this.complaints = complaints;
         this.assignments = assignments;
         this.files = files;
@@ -118,7 +121,15 @@ public class CaseService {
                 f.has(Router.FLAG_TASK_FORCE) ? jurisdiction.taskForce().leader().get("zh") : null, f.advice(),
                 complaint.text(),
                 complaint.analysis(), who, units(c.units()), outcome, timeline,
-                Workflow.available(complaint.status(), c.parts()));
+                Workflow.available(complaint.status(), c.parts()), group(complaint.id()));
+    }
+
+    private CaseViews.Group group(Long complaintId) {
+        return employers.group(complaintId).map(ids -> new CaseViews.Group(employers.groupId(complaintId).orElseThrow(),
+                complaints.findByIdIn(ids).stream().sorted(Comparator.comparing(Complaint::id))
+                        .map(m -> new CaseViews.Member(TrackingCodes.format(m.trackingCode()), m.status(),
+                                m.createdAt(), m.employer(), m.amountYuan(), m.workers()))
+                        .toList())).orElse(null);
     }
 
     private CaseViews.Summary summary(Complaint c, List<CaseAssignment> units, CaseFile f, Instant now) {

@@ -50,6 +50,19 @@ public final class CaseViews {
     public record Detail(String trackingCode, String status, String channel, String language, Instant createdAt,
                          @Nullable Instant deadline, boolean overdue, String risk, List<String> flags,
                          @Nullable String leader, @Nullable String advice, String text, Analysis analysis, Complainant complainant,
-                         List<Unit> assignments, Outcome outcome, List<Step> timeline, List<String> actions) {
+                         List<Unit> assignments, Outcome outcome, List<Step> timeline, List<String> actions,
+                         @Nullable Group group) {
+    }
+
+    /** Complaints against the same employer in the same township within 30 days, worked together. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Group(long id, List<Member> members) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Member(String trackingCode, String status, Instant createdAt, @Nullable String employer,
+                         @Nullable Long amountYuan, @Nullable Integer workers) {
     }
 }

@@ -12,8 +12,10 @@ import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseEventRepository;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
+import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.Analyzer;
+import org.xinsheng.notify.Notifier;
 import org.xinsheng.routing.Routing;
 import org.xinsheng.web.ApiException;
 
@@ -43,12 +45,16 @@ public class IntakeService {
     private final JsonMapper json;
     private final CaseOpener cases;
     private final Analyzer analyzer;
+    private final Notifier notifier;
+    private final EmployerLinks employers;
 
     public IntakeService(ComplaintRepository complaints, CaseEventRepository events, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
-                         Analyzer analyzer) {
+                         Analyzer analyzer, Notifier notifier, EmployerLinks employers) {
         this.cases = cases;
         this.analyzer = analyzer;
+        this.employers = employers;
+        this.notifier = notifier;
         this.complaints = complaints;
         this.events = events;
         this.idempotency = idempotency;
@@ -110,6 +116,8 @@ public class IntakeService {
                 analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
         events.save(CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
         cases.open(complaint, routing, request.channel() == Channel.IMPORT, now);
+        employers.record(complaint, now); // repeat-employer flag and group complaints
+        notifier.filed(complaint, now); // the worker's SMS with the tracking code, committed with the complaint
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
                 complaint.analysis(), routing.assignments(), routing.flags(), routing.advice());
         String body = toJson(answer);

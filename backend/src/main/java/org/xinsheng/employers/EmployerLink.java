@@ -1,0 +1,18 @@
+package org.xinsheng.employers;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A complaint's employer, normalised, and the group of complaints it was linked into, if any. */
+@MappedEntity("employer_link")
+public record EmployerLink(
+        @Id Long complaintId,
+        String employerKey,
+        String employer,
+        @Nullable String township,
+        Instant filedAt,
+        @Nullable Long groupId) {
+}

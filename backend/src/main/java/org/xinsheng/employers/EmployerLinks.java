@@ -1,0 +1,92 @@
+package org.xinsheng.employers;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.xinsheng.cases.CaseFile;
+import org.xinsheng.cases.CaseFileRepository;
+import org.xinsheng.intake.Complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * At filing, in the filing's transaction: records the complaint under its normalised employer, flags it
+ * {@code repeat_employer} when that employer now has 3 or more complaints, and links it into a group with the
+ * complaints against the same employer in the same township within 30 days (an existing group is joined; groups
+ * that the new complaint bridges are merged into the oldest). Each complaint keeps its own code, claim and status.
+ */
+@Singleton
+public class EmployerLinks {
+
+    public static final String FLAG_REPEAT = "repeat_employer";
+
+    private final EmployerLinkRepository links;
+    private final CaseFileRepository files;
+    private final long repeatAt;
+    private final Duration groupWindow;
+
+    public EmployerLinks(EmployerLinkRepository links, CaseFileRepository files,
+                         @Value("${xinsheng.employers.repeat-at:3}") long repeatAt,
+                         @Value("${xinsheng.employers.group-window:30d}") Duration groupWindow) {
+        this.links = links;
+        this.files = files;
+        this.repeatAt = repeatAt;
+        this.groupWindow = groupWindow;
+    }
+
+    public void record(Complaint complaint, Instant now) {
+        Optional<String> key = EmployerNames.key(complaint.employer());
+        if (key.isEmpty()) {
+            return;
+        }
+        List<EmployerLink> near = complaint.township() == null ? List.of()
+                : links.findByEmployerKeyAndTownshipAndFiledAtGreaterThanEqualsOrderByComplaintId(key.get(),
+                complaint.township(), now.minus(groupWindow));
+        Long group = null;
+        if (!near.isEmpty()) {
+            group = near.stream().map(EmployerLink::groupId).filter(Objects::nonNull).min(Long::compare)
+                    .orElse(near.get(0).complaintId());
+        }
+        links.save(new EmployerLink(complaint.id(), key.get(), complaint.employer(), complaint.township(), now, group));
+        if (group != null) {
+            List<Long> ids = new ArrayList<>();
+            ids.add(complaint.id());
+            for (EmployerLink l : near) {
+                ids.add(l.complaintId());
+                if (l.groupId() != null && !l.groupId().equals(group)) {
+                    links.findByGroupIdOrderByComplaintId(l.groupId()).forEach(m -> ids.add(m.complaintId()));
+                }
+            }
+            links.joinGroup(group, ids.stream().distinct().toList());
+        }
+        if (links.countByEmployerKey(key.get()) >= repeatAt) {
+            files.findById(complaint.id()).ifPresent(f -> files.update(flagged(f)));
+        }
+    }
+
+    private static CaseFile flagged(CaseFile f) {
+        if (f.has(FLAG_REPEAT)) {
+            return f;
+        }
+        List<String> flags = new ArrayList<>(f.flagList());
+        flags.add(FLAG_REPEAT);
+        return new CaseFile(f.complaintId(), String.join(" ", flags), f.adviceKey(), f.advice(), f.deadlineAt(),
+                f.resolutionRoute(), f.resolutionFund(), f.amountRecoveredYuan(), f.workersPaid(), f.resolvedAt(),
+                f.followedUpAt(), f.closedAt(), f.rating(), f.ratingComment(), f.ratedAt());
+    }
+
+    /** The group a complaint belongs to: its id and all members' complaint ids, oldest first. */
+    public Optional<List<Long>> group(Long complaintId) {
+        return links.findById(complaintId).filter(l -> l.groupId() != null)
+                .map(l -> links.findByGroupIdOrderByComplaintId(l.groupId()).stream()
+                        .map(EmployerLink::complaintId).toList());
+    }
+
+    public Optional<Long> groupId(Long complaintId) {
+        return links.findById(complaintId).map(EmployerLink::groupId);
+    }
+}

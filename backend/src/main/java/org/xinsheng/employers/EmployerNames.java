@@ -1,0 +1,45 @@
+package org.xinsheng.employers;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One key per employer however the name was typed: full-width folded to half-width, case and spaces and punctuation
+ * dropped, 某/X/×/* (a name left out) written as one 某, and the company form (有限责任公司, 股份有限公司, 有限公司,
+ * 公司) taken off the end. A name with nothing left to tell employers apart ("某公司", "老板") has no key.
+ */
+public final class EmployerNames {
+
+    private static final List<String> SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "公司");
+    private static final List<String> NOBODY = List.of("某", "老板", "包工头", "工头", "老板某", "某老板");
+
+    private EmployerNames() {
+    }
+
+    public static Optional<String> key(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase();
+        s = s.replaceAll("[x×*]", "某");
+        s = s.replaceAll("[\\s\\p{Punct}·・，、。（）【】“”‘’《》]", "").replaceAll("某+", "某");
+        if (SUFFIXES.contains(s)) {
+            return Optional.empty();
+        }
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String suffix : SUFFIXES) {
+                if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                    s = s.substring(0, s.length() - suffix.length());
+                    stripped = true;
+                }
+            }
+        }
+        if (s.length() < 2 || NOBODY.contains(s) || SUFFIXES.contains(s) || s.length() > 200) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+}

@@ -1,0 +1,102 @@
+package org.xinsheng.reports;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.staff.StaffAccount;
+import org.xinsheng.staff.StaffRole;
+import org.xinsheng.staff.StaffService;
+import org.xinsheng.web.ApiException;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The weekly dispatch and the case ledger, as JSON for the console or as Excel and CSV downloads. */
+@Controller("/api/v1/reports")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class ReportController {
+
+    private static final List<String> FORMATS = List.of("json", "xlsx", "csv");
+
+    private final StaffService staff;
+    private final WeeklyReports weekly;
+    private final Ledger ledger;
+    private final ZoneId zone;
+
+    public ReportController(StaffService staff, WeeklyReports weekly, Ledger ledger, Jurisdiction jurisdiction) {
+        this.staff = staff;
+        this.weekly = weekly;
+        this.ledger = ledger;
+        this.zone = ZoneId.of(jurisdiction.deadlines().timeZone());
+    }
+
+    @Get(uri = "/weekly", produces = {MediaType.APPLICATION_JSON, Downloads.XLSX, "text/csv"})
+    public HttpResponse<?> weekly(Authentication authentication, @Nullable @QueryValue String week,
+                                  @Nullable @QueryValue String format) {
+        supervisor(authentication);
+        IsoWeek w = week(week, format);
+        Weekly report = weekly.weekly(w);
+        return answer(report, Table.of(report), format, "weekly-" + w);
+    }
+
+    @Get(uri = "/ledger", produces = {MediaType.APPLICATION_JSON, Downloads.XLSX, "text/csv"})
+    public HttpResponse<?> ledger(Authentication authentication, @Nullable @QueryValue String week,
+                                  @Nullable @QueryValue String format) {
+        supervisor(authentication);
+        IsoWeek w = week(week, format);
+        List<LedgerRow> rows = ledger.rows(w, Instant.now());
+        return answer(rows, ledger.table(w, rows, zone), format, "ledger-" + w);
+    }
+
+    private void supervisor(Authentication authentication) {
+        StaffAccount caller = staff.current(authentication);
+        if (caller.staffRole() != StaffRole.SUPERVISOR && caller.staffRole() != StaffRole.ADMIN) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only supervisors and admins read reports.");
+        }
+    }
+
+    private IsoWeek week(@Nullable String week, @Nullable String format) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        var parsed = IsoWeek.parseOrCurrent(week, zone);
+        if (parsed.isEmpty()) {
+            faults.put("week", "must be an ISO week such as 2026-W47");
+        }
+        if (format != null && !FORMATS.contains(format)) {
+            faults.put("format", "must be one of " + String.join(", ", FORMATS));
+        }
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        return parsed.get();
+    }
+
+    private static HttpResponse<?> answer(Object json, Table table, @Nullable String format, String file) {
+        if ("xlsx".equals(format)) {
+            return download(Downloads.xlsx(table), Downloads.XLSX, file + ".xlsx");
+        }
+        if ("csv".equals(format)) {
+            return download(Downloads.csv(table), Downloads.CSV, file + ".csv");
+        }
+        return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static HttpResponse<byte[]> download(byte[] body, String type, String file) {
+        return HttpResponse.ok(body).contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+    }
+}
