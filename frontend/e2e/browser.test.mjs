@@ -80,10 +80,20 @@ describe('worker pages on a 360px phone', () => {
     await page.goto(`${server.base}/file`)
     await page.getByLabel('发生了什么？').fill('我们5个人在郎木寺镇盖房子，包工头王某欠了两个月工资，一共三万多。')
     await page.getByLabel('手机号码').fill('138 0013 8000')
+    // a 1200x900 photo made on the spot, to be shrunk and uploaded after filing
+    const png = await page.evaluate(async () => {
+      const c = Object.assign(document.createElement('canvas'), { width: 1200, height: 900 })
+      const g = c.getContext('2d'); g.fillStyle = '#c33'; g.fillRect(0, 0, 1200, 900); g.fillStyle = '#fff'; g.fillText('欠条', 50, 50)
+      return [...new Uint8Array(await (await new Promise((r) => c.toBlob(r, 'image/png'))).arrayBuffer())]
+    })
+    await page.locator('#photos').setInputFiles({ name: 'iou.png', mimeType: 'image/png', buffer: Buffer.from(png) })
+    await page.locator('.photos img').waitFor()
+    const uploaded = page.waitForResponse((r) => r.url().includes('/evidence') && r.request().method() === 'POST')
     await shot(page, 'file-zh')
     await page.getByRole('button', { name: '提交投诉' }).click()
     const code = (await page.getByTestId('tracking-code').textContent()).trim()
     assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/)
+    assert.equal((await uploaded).status(), 201, 'the photo was stored with the complaint')
     await noHorizontalScroll(page)
     await shot(page, 'filed-zh')
 

@@ -49,7 +49,7 @@ after(async () => {
 })
 
 async function loggedIn(username) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true })
   const page = await context.newPage()
   page.on('pageerror', (e) => { throw e })
   await page.goto(`${server.base}/staff/login`)
@@ -95,12 +95,37 @@ describe('staff consoles', () => {
     await page.context().close()
   })
 
+  test('after resolution the worker rates the handling on the track page', async () => {
+    const handler = await post('/auth/login', { username: 'langmusi1', password: 'correct horse battery' })
+    const token = handler.body.access_token
+    assert.equal((await post(`/cases/${code}/actions`, { action: 'verified', note: '已核实' }, token)).status, 200)
+    const resolved = await post(`/cases/${code}/actions`,
+      { action: 'resolve', route: 'inspection', amountRecoveredYuan: 80000, workersPaid: 8, note: '监察执法' }, token)
+    assert.equal(resolved.status, 200, JSON.stringify(resolved.body))
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await page.goto(`${server.base}/track/${code}`)
+    await page.getByText('您对办理结果满意吗？').waitFor()
+    await page.getByLabel('5').check()
+    await page.getByRole('button', { name: '提交评价' }).click()
+    await page.getByText('谢谢您的评价').waitFor()
+    await page.screenshot({ path: join(shots, 'track-rated-zh.png'), fullPage: true })
+    await context.close()
+  })
+
   test('the supervisor dashboard draws the counts per township', async () => {
     const page = await loggedIn('super1')
     assert.match(page.url(), /\/staff\/dashboard$/)
     await page.locator('.chart canvas').first().waitFor()
     await page.getByText('各乡镇').waitFor()
     await page.screenshot({ path: join(shots, 'staff-dashboard.png'), fullPage: true })
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载周调度表（Excel）' }).click(),
+    ])
+    assert.match(file.suggestedFilename(), /\.xlsx$/)
+    const bytes = await (await import('node:fs/promises')).readFile(await file.path())
+    assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an xlsx is a zip file')
     await page.context().close()
   })
 })

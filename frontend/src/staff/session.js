@@ -34,3 +34,14 @@ export function homeFor(role) {
   if (role === 'supervisor' || role === 'admin') return '/staff/dashboard'
   return '/staff/cases'
 }
+
+/** Downloads a staff file (Excel, CSV) with the bearer token, which a plain link cannot send. */
+export async function download(path, filename) {
+  const res = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${staff.token}` } })
+  if (!res.ok) return false
+  const url = URL.createObjectURL(await res.blob())
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename })
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return true
+}
