@@ -3,6 +3,7 @@ local threads = {}
 
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("tid", #threads)
 end
 
 function count_unexpected(status, expected)

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,25 +42,14 @@ public class EmployerLinks {
         if (key.isEmpty()) {
             return;
         }
-        List<EmployerLink> near = complaint.township() == null ? List.of()
-                : links.findByEmployerKeyAndTownshipAndFiledAtGreaterThanEqualsOrderByComplaintId(key.get(),
-                complaint.township(), now.minus(groupWindow));
-        Long group = null;
-        if (!near.isEmpty()) {
-            group = near.stream().map(EmployerLink::groupId).filter(Objects::nonNull).min(Long::compare)
-                    .orElse(near.get(0).complaintId());
-        }
+        // Only the group roots are read, not every member: a big group costs no more to join than a small one.
+        List<Long> roots = complaint.township() == null ? List.of()
+                : links.groupRootsNear(key.get(), complaint.township(), now.minus(groupWindow));
+        Long group = roots.stream().min(Long::compare).orElse(null);
         links.save(new EmployerLink(complaint.id(), key.get(), complaint.employer(), complaint.township(), now, group));
         if (group != null) {
-            List<Long> ids = new ArrayList<>();
-            ids.add(complaint.id());
-            for (EmployerLink l : near) {
-                ids.add(l.complaintId());
-                if (l.groupId() != null && !l.groupId().equals(group)) {
-                    links.findByGroupIdOrderByComplaintId(l.groupId()).forEach(m -> ids.add(m.complaintId()));
-                }
-            }
-            links.joinGroup(group, ids.stream().distinct().toList());
+            links.moveGroupsInto(group, roots);
+            links.moveRootsInto(group, roots);
         }
         if (links.countByEmployerKey(key.get()) >= repeatAt) {
             files.findById(complaint.id()).ifPresent(f -> files.update(flagged(f)));
