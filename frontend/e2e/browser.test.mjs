@@ -183,6 +183,25 @@ describe('worker pages on a 360px phone', () => {
     })
   }
 
+  test('worker pages work at 200% zoom on a laptop (640 CSS px) without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 })
+    const page = await context.newPage()
+    for (const path of ['/', '/file', '/chat', '/track']) {
+      await page.goto(`${server.base}${path}`)
+      await page.locator('h1').first().waitFor()
+      await noHorizontalScroll(page)
+    }
+    await page.goto(`${server.base}/file`)
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => document.activeElement?.tagName)
+    assert.ok(['A', 'BUTTON'].includes(focused), `keyboard focus starts in the header, got ${focused}`)
+    for (const input of await page.locator('main input, main textarea, main select').all()) {
+      const id = await input.getAttribute('id')
+      assert.ok(id && (await page.locator(`label[for="${id}"]`).count()) === 1, `input ${id} has a label`)
+    }
+    await context.close()
+  })
+
   test('the worker pages load at most 150 KB of JS and CSS, gzipped', async () => {
     const page = await phonePage('zh')
     let encoded = 0

@@ -48,8 +48,10 @@ after(async () => {
   await server?.stop()
 })
 
-async function loggedIn(username) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true })
+const PHONE = { width: 360, height: 740 }
+
+async function loggedIn(username, viewport = { width: 1280, height: 860 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true })
   const page = await context.newPage()
   page.on('pageerror', (e) => { throw e })
   await page.goto(`${server.base}/staff/login`)
@@ -79,6 +81,8 @@ describe('staff consoles', () => {
     assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/)
     await page.keyboard.press('Control+Enter')
     assert.equal(await page.locator('#notes').inputValue(), '', 'ready for the next call')
+    await page.setViewportSize(PHONE)
+    await page.screenshot({ path: join(shots, 'staff-hotline-360.png'), fullPage: true })
     await page.context().close()
   })
 
@@ -90,18 +94,34 @@ describe('staff consoles', () => {
     await page.getByRole('button', { name: '提交' }).click()
     await page.getByText('核实中').first().waitFor()
     await page.screenshot({ path: join(shots, 'staff-case.png'), fullPage: true })
+    await page.setViewportSize(PHONE)
+    await page.goto(`${server.base}/staff/cases`)
+    await page.getByText(code).first().waitFor()
+    await page.screenshot({ path: join(shots, 'staff-inbox-360.png'), fullPage: true })
     const view = await (await fetch(`${server.base}/api/v1/complaints/${code}`)).json()
     assert.equal(view.status, 'verifying')
     await page.context().close()
   })
 
+  test('the handler verifies and resolves the case on a phone, with route and amounts', async () => {
+    const page = await loggedIn('langmusi1', PHONE)
+    await page.goto(`${server.base}/staff/cases/${code}`)
+    await page.getByLabel('操作').selectOption('verified')
+    await page.getByLabel('说明').fill('已到工地核实，8人欠薪属实')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByText('处理中').first().waitFor()
+    await page.getByLabel('操作').selectOption('resolve')
+    await page.getByLabel('解决方式（四个一批）').selectOption('inspection')
+    await page.getByLabel('追回金额（元）').fill('80000')
+    await page.getByLabel('已发放人数').fill('8')
+    await page.getByLabel('说明').fill('监察执法，工资已发放')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByText('已解决').first().waitFor()
+    await page.screenshot({ path: join(shots, 'staff-case-resolved-360.png'), fullPage: true })
+    await page.context().close()
+  })
+
   test('after resolution the worker rates the handling on the track page', async () => {
-    const handler = await post('/auth/login', { username: 'langmusi1', password: 'correct horse battery' })
-    const token = handler.body.access_token
-    assert.equal((await post(`/cases/${code}/actions`, { action: 'verified', note: '已核实' }, token)).status, 200)
-    const resolved = await post(`/cases/${code}/actions`,
-      { action: 'resolve', route: 'inspection', amountRecoveredYuan: 80000, workersPaid: 8, note: '监察执法' }, token)
-    assert.equal(resolved.status, 200, JSON.stringify(resolved.body))
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
     const page = await context.newPage()
     await page.goto(`${server.base}/track/${code}`)
@@ -126,6 +146,8 @@ describe('staff consoles', () => {
     assert.match(file.suggestedFilename(), /\.xlsx$/)
     const bytes = await (await import('node:fs/promises')).readFile(await file.path())
     assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an xlsx is a zip file')
+    await page.setViewportSize(PHONE)
+    await page.screenshot({ path: join(shots, 'staff-dashboard-360.png'), fullPage: true })
     await page.context().close()
   })
 })
