@@ -1,6 +1,7 @@
 package org.xinsheng;
 
 import io.micronaut.runtime.Micronaut;
+import org.xinsheng.cases.RetentionCommand;
 import org.xinsheng.nlp.NlpCommands;
 
 public final class Application {
@@ -12,6 +13,9 @@ public final class Application {
         if (args.length > 0 && NlpCommands.COMMANDS.contains(args[0])) {
             // The NLP tools need neither the HTTP server nor the database.
             System.exit(NlpCommands.run(args));
+        }
+        if (args.length > 0 && RetentionCommand.NAME.equals(args[0])) {
+            System.exit(RetentionCommand.run(args, System.out));
         }
         Micronaut.build(args).banner(false).start();
     }
