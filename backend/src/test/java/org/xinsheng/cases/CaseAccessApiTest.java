@@ -1,15 +1,10 @@
 package org.xinsheng.cases;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xinsheng.intake.ComplaintRepository;
 import org.xinsheng.intake.TrackingCodes;
-import org.xinsheng.staff.StaffService;
 import org.xinsheng.support.Api;
 import org.xinsheng.support.StaffFixtures;
 
@@ -26,25 +21,14 @@ class CaseAccessApiTest {
              "wageArrears":true,"sector":"transport","amountYuan":90000,"workers":6,"absconded":true}""";
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    @Inject
-    StaffService staffService;
-    @Inject
     AuditRepository audit;
     @Inject
     ComplaintRepository complaints;
 
+    @Inject
     Api api;
+    @Inject
     StaffFixtures staff;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http.toBlocking(), json);
-        staff = new StaffFixtures(staffService, api);
-    }
 
     @Test
     void aCaseOutsideTheCallersUnitAnswersLikeAnUnknownOneOnEveryEndpoint() {

@@ -1,8 +1,5 @@
 package org.xinsheng.cases;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -10,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.xinsheng.staff.StaffService;
 import org.xinsheng.support.Api;
 import org.xinsheng.support.StaffFixtures;
 
@@ -32,21 +28,13 @@ class CaseWorkflowApiTest {
              "sector":"agriculture","amountYuan":80000,"workers":4,"absconded":false}""";
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    @Inject
-    StaffService staffService;
-
     Api api;
+    @Inject
     StaffFixtures staff;
     String handler;
 
     @BeforeEach
     void setUp() {
-        api = new Api(http.toBlocking(), json);
-        staff = new StaffFixtures(staffService, api);
         handler = staff.handler("gahai");
     }
 

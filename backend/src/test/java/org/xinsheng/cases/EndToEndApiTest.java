@@ -1,8 +1,5 @@
 package org.xinsheng.cases;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -27,19 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EndToEndApiTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    @Inject
     StaffService staffService;
 
+    @Inject
     Api api;
     List<String> secrets = new ArrayList<>();
 
     @Test
     void threeComplaintsFromFilingToClosure() {
-        api = new Api(http.toBlocking(), json);
         StaffFixtures staff = new StaffFixtures(staffService, api);
         String townshipUser = staff.account("handler", "langmusi");
         String bureauUser = staff.account("handler", "housing");

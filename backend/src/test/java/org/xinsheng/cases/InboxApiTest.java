@@ -1,8 +1,5 @@
 package org.xinsheng.cases;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -26,10 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InboxApiTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
+    Api api;
+
     @Inject
     StaffService staffService;
     @Inject
@@ -39,7 +34,6 @@ class InboxApiTest {
 
     @Test
     void mostAtRiskFirstThenByDeadline() {
-        Api api = new Api(http.toBlocking(), json);
         String handler = new StaffFixtures(staffService, api).handler("ala");
         String onTime = file(api, 1, null);
         String blue = file(api, 2, Duration.ofHours(2));

@@ -1,8 +1,5 @@
 package org.xinsheng.cases;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -28,10 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RetentionTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
+    Api api;
+
     @Inject
     ComplaintRepository complaints;
     @Inject
@@ -43,7 +38,6 @@ class RetentionTest {
 
     @Test
     void namesAndPhonesOfLongClosedCasesAreErasedWithAnAuditEventAndADryRunChangesNothing() {
-        Api api = new Api(http.toBlocking(), json);
         Complaint old = filed(api, "老板赵六欠我工资三千", "13911112222");
         Complaint recent = filed(api, "老板钱七欠我工资五千", "13933334444");
         closedAgo(old, Duration.ofDays(400));

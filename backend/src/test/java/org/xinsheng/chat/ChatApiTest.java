@@ -1,12 +1,9 @@
 package org.xinsheng.chat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xinsheng.intake.ComplaintRepository;
 import org.xinsheng.intake.IdempotencyRepository;
@@ -32,9 +29,6 @@ class ChatApiTest {
     static final String STORY = "{\"text\":\"我们12个人在郎木寺镇修路，包工头王某欠工资三万五，电话打不通\"}";
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
     JsonMapper json;
     @Inject
     ChatSessionRepository sessions;
@@ -45,12 +39,8 @@ class ChatApiTest {
     @Inject
     IdempotencyRepository idempotency;
 
+    @Inject
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     private String start(String language) {
         Api.Reply reply = api.postJson("/api/v1/chat/sessions", "{\"language\":\"" + language + "\"}", null);

@@ -24,6 +24,9 @@ import java.util.Map;
 @EnabledIfSystemProperty(named = "xinsheng.bench", matches = "true")
 class ChatTurnLatencyTest {
 
+    @Inject
+    Api api;
+
     private static final List<String> ZH = List.of("老板欠我们工资", "包工头王五", "三万五", "十二个人", "郎木寺",
             "13800138000", "#skip", "金额不对，是两万八", "#yes");
     private static final List<String> BO = List.of("ལས་བདག་གིས་ང་ཚོར་གླ་ཕོགས་སྤྲད་མེད།", "བདག་པོ་བློ་བཟང", "ཁྲི་གསུམ",
@@ -63,7 +66,6 @@ class ChatTurnLatencyTest {
     }
 
     private void http(String language, List<Long> nanos) throws Exception {
-        Api api = new Api(http.toBlocking(), json);
         String id = api.postJson("/api/v1/chat/sessions", "{\"language\":\"" + language + "\"}", null)
                 .json().get("sessionId").getStringValue();
         for (String text : language.equals("zh") ? ZH : BO) {

@@ -1,7 +1,5 @@
 package org.xinsheng.chat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -28,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScriptedDialoguesTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
+    Api api;
+
     @Inject
     JsonMapper json;
     @Inject
@@ -50,7 +48,6 @@ class ScriptedDialoguesTest {
     }
 
     private void play(Script script) {
-        Api api = new Api(http.toBlocking(), json);
         Api.Reply reply = api.postJson("/api/v1/chat/sessions", "{\"language\":\"" + script.language() + "\"}", null);
         assertEquals(201, reply.status(), reply.body());
         String id = reply.json().get("sessionId").getStringValue();

@@ -32,14 +32,14 @@ class RepeatAndGroupApiTest {
     @Inject EmployerLinkRepository links;
     @Inject ComplaintRepository complaints;
 
+    @Inject
     Api api;
+    @Inject
     StaffFixtures staff;
     String unique;
 
     @BeforeEach
     void setUp() {
-        api = new Api(http.toBlocking(), json);
-        staff = new StaffFixtures(staffService, api);
         unique = UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
     }
 

@@ -33,7 +33,9 @@ class EvidenceApiTest {
     @Inject JsonMapper json;
     @Inject StaffService staffService;
 
+    @Inject
     Api api;
+    @Inject
     StaffFixtures staff;
     String code;
 
@@ -47,8 +49,6 @@ class EvidenceApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(http.toBlocking(), json);
-        staff = new StaffFixtures(staffService, api);
         code = Api.code(api.file("""
                 {"text":"尕海镇牧场欠薪，有欠条","phone":"13812345678","township":"gahai","wageArrears":true,
                  "sector":"agriculture","amountYuan":8000,"workers":1}"""));

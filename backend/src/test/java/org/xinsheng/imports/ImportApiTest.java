@@ -37,13 +37,13 @@ class ImportApiTest {
     @Inject StaffService staffService;
     @Inject ComplaintRepository complaints;
 
+    @Inject
     Api api;
     String supervisor;
     String prefix;
 
     @BeforeEach
     void setUp() {
-        api = new Api(http.toBlocking(), json);
         supervisor = new StaffFixtures(staffService, api).supervisor();
         prefix = "T" + UUID.randomUUID().toString().substring(0, 8) + "-";
     }

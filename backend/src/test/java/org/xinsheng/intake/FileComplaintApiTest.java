@@ -2,12 +2,8 @@ package org.xinsheng.intake;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,19 +31,10 @@ class FileComplaintApiTest {
              "channel":"hotline","township":"langmusi","amountYuan":35000,"workers":12,"absconded":true}""";
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    @Inject
     ComplaintRepository complaints;
 
+    @Inject
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @Test
     void filingAnswers201WithAReadableTrackingCode() {

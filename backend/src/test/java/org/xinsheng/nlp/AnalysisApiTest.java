@@ -1,12 +1,8 @@
 package org.xinsheng.nlp;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,17 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnalysisApiTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @Test
     void answersWithTheAnalysisInTheContractsFieldNames() {

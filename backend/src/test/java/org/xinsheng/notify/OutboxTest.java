@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xinsheng.cases.CaseComplaints;
 import org.xinsheng.intake.Complaint;
@@ -45,12 +44,8 @@ class OutboxTest {
     @Inject CaseComplaints caseComplaints;
     @Inject TransactionOperations<Connection> transactions;
 
+    @Inject
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     /** Runs the sender at the given moment until nothing more is due (other tests leave messages pending too). */
     private void drain(Instant at) {

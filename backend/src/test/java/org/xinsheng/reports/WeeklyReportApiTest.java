@@ -58,12 +58,12 @@ class WeeklyReportApiTest {
     @Inject CaseAssignmentRepository assignments;
     @Inject CaseFileRepository files;
 
+    @Inject
     Api api;
     String supervisor;
 
     @BeforeEach
     void setUp() {
-        api = new Api(http.toBlocking(), json);
         supervisor = new StaffFixtures(staffService, api).supervisor();
         if (!loaded) {
             loaded = true;

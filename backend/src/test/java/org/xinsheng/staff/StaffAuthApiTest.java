@@ -4,10 +4,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,20 +24,12 @@ class StaffAuthApiTest {
     @Client("/")
     HttpClient http;
     @Inject
-    JsonMapper json;
-    @Inject
-    StaffService staffService;
-    @Inject
     StaffRepository accounts;
 
+    @Inject
     Api api;
+    @Inject
     StaffFixtures staff;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http.toBlocking(), json);
-        staff = new StaffFixtures(staffService, api);
-    }
 
     @Test
     void loginGivesABearerTokenThatOpensTheStaffEndpoints() {

@@ -1,11 +1,7 @@
 package org.xinsheng.tracking;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,17 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrackingApiTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @Test
     void theCodeShowsStatusAndTimelineButNeverWhoFiled() {

@@ -1,9 +1,6 @@
 package org.xinsheng.web;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -25,14 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseDownTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
+    Api api;
 
     @Test
     void filingAndTrackingAnswer503WhileTheDatabaseIsDown() {
-        Api api = new Api(http.toBlocking(), json);
         Instant start = Instant.now();
 
         Api.Reply filing = api.file("{\"text\":\"老板欠薪\",\"phone\":\"13800138000\"}");
