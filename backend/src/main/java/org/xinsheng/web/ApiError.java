@@ -13,4 +13,11 @@ public record ApiError(String error, String message, Map<String, String> fields)
     public ApiError {
         fields = fields == null ? Map.of() : fields;
     }
+
+    /** The answer to a fault on our side, whichever part caught it. */
+    public static ApiError internal() {
+        return new ApiError("internal_error",
+                "Something went wrong on our side. Try again: a retry with the same Idempotency-Key never files twice.",
+                Map.of());
+    }
 }

@@ -41,7 +41,7 @@ public class ErrorShapeProcessor implements ErrorResponseProcessor<ApiError> {
         if (known != null) {
             error = new ApiError(known[0], known[1], Map.of());
         } else if (status.getCode() >= 500) {
-            error = new ApiError("internal_error", "Something went wrong on our side. Try again: a retry with the same Idempotency-Key never files twice.", Map.of());
+            error = ApiError.internal();
         } else {
             error = new ApiError("http_" + status.getCode(), status.getReason(), Map.of());
         }

@@ -35,9 +35,7 @@ public class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException
         }
         LOG.error("Unexpected error during {} {}", request.getMethod(), request.getPath(), exception);
         return HttpResponse.<ApiError>status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(new ApiError("internal_error",
-                        "Something went wrong on our side. Try again: a retry with the same Idempotency-Key never files twice.",
-                        Map.of()));
+                .body(ApiError.internal());
     }
 
     static boolean databaseUnreachable(Throwable e) {
