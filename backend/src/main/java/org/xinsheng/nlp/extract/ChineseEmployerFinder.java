@@ -29,6 +29,7 @@ public final class ChineseEmployerFinder {
     private static final List<String> NOT_EMPLOYERS = WORDS.get("not-employers");
     private static final Set<String> INSTITUTIONS = Set.copyOf(WORDS.get("institutions"));
     private static final List<String> INTRODUCERS = WORDS.get("introducers");
+    private static final List<String> NAME_FOLLOWERS = WORDS.get("name-followers");
 
     private final Set<Character> surnames = new HashSet<>();
     private final List<String> roles;
@@ -107,6 +108,9 @@ public final class ChineseEmployerFinder {
                 for (String intro : INTRODUCERS) {
                     if (text.startsWith(intro, nameStart)) {
                         int end = nameEnd(text, nameStart + intro.length());
+                        if (end < 0 && intro.equals("姓")) {
+                            end = bareSurnameEnd(text, nameStart + intro.length()); // 老板姓韩 → 韩
+                        }
                         if (end > 0) {
                             found.add(new Candidate(nameStart + intro.length(), end, true));
                         }
@@ -156,7 +160,16 @@ public final class ChineseEmployerFinder {
         return bare ? -1 : j;
     }
 
+    private int bareSurnameEnd(String text, int i) {
+        return i < text.length() && surnames.contains(text.charAt(i)) ? i + 1 : -1;
+    }
+
     private boolean startsTitleOrVerb(String text, int j) {
+        for (String follower : NAME_FOLLOWERS) {
+            if (text.startsWith(follower, j)) {
+                return true;
+            }
+        }
         for (String title : titles) {
             if (text.startsWith(title, j)) {
                 return true;

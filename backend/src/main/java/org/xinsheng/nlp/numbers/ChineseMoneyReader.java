@@ -55,10 +55,15 @@ public final class ChineseMoneyReader {
         while (half.find()) {
             facts.months(6, containsAny(clauseBefore(text, half.start(), 6), OWED_CUES));
         }
+        PieceRates.Piecework piecework = PieceRates.find(text);
+        if (piecework != null) {
+            facts.add(new MoneyFacts.Sum(piecework.amount(), MoneyFacts.Role.OWED, false, false));
+        }
         Matcher m = NUMBER.matcher(text);
         int skipUntil = -1;
         while (m.find()) {
-            if (m.start() < skipUntil) {
+            if (m.start() < skipUntil
+                    || piecework != null && m.start() < piecework.rateEnd() && m.end() > piecework.rateStart()) {
                 continue;
             }
             String raw = m.group();

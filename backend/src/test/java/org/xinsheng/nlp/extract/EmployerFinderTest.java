@@ -36,6 +36,10 @@ class EmployerFinderTest {
             工程队长周某拖着不给                                              | 工程队长周某
             玛艾镇的洗浴中心欠我工资                                          | null
             阿拉乡牧民合作社雇我放牛，社长说没钱                              | 阿拉乡牧民合作社
+            老板李四一分没给，欠我八千                                        | 老板李四
+            拉了30车沙子，老板马军一直不给                                    | 老板马军
+            老板姓韩，欠我工资三个月                                          | 韩
+            包工头王二至今没结账                                              | 包工头王二
             """)
     void findsTheChineseEmployerVerbatim(String text, String employer) {
         assertEquals(employer, CHINESE.find(text, TextNormalizer.fold(text)));
