@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Generates the TRAINING corpora nlp-models/corpora/{zh,bo}-train.jsonl (labels per nlp-schema.md) from templates,
-plus the hand-written lines of corpora/handwritten-train.jsonl.
+"""Builds the corpora nlp-models/corpora/{zh,bo}-train.jsonl and {zh,bo}-dev.jsonl (labels per nlp-schema.md).
+
+Training: lines generated from templates, the hand-written lines of corpora/handwritten-train.jsonl, and the
+training share of the hand-written complaints in corpora/written/*.jsonl. Dev: the first hand-written dev lines
+(ids LANG-dev-NNN, kept as they are in LANG-dev.jsonl) and the dev share of corpora/written/, a quarter of it chosen
+by a hash of each id, so a line's side never changes when others are added.
 
 Deterministic (fixed seed): run `python3 nlp-models/tools/generate_training.py` from the repository root, then
-retrain with `java -jar backend/target/xinsheng.jar nlp-train`. The dev sets are written by hand and are not
-produced here.
+retrain with `java -jar backend/target/xinsheng.jar nlp-train`.
 """
+import glob
 import json
 import os
 import random
+import zlib
 
 from numerals import cn, count, money, tib_digits, tib_number, tib_small
 
@@ -521,10 +526,32 @@ def handwritten(lang):
     return [{k: v for k, v in r.items() if k != "id"} for r in rows if r["lang"] == lang]
 
 
+def is_dev(row_id):
+    """A quarter of the written complaints are held out for dev, by a stable hash of the id."""
+    return zlib.crc32(row_id.encode("utf-8")) % 4 == 0
+
+
+def written(lang):
+    """The hand-written complaints of corpora/written/, split into (train, dev)."""
+    rows = []
+    for path in sorted(glob.glob(os.path.join(OUT, "written", lang + "-*.jsonl"))):
+        with open(path, encoding="utf-8") as f:
+            rows += [json.loads(line) for line in f if line.strip()]
+    return [r for r in rows if not is_dev(r["id"])], [r for r in rows if is_dev(r["id"])]
+
+
+def first_dev(lang):
+    """The dev lines written before corpora/written/ existed (ids LANG-dev-NNN), kept as they are."""
+    with open(os.path.join(OUT, lang + "-dev.jsonl"), encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [r for r in rows if r["id"].startswith(lang + "-dev-")]
+
+
 def write(name, rows):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         for i, row in enumerate(rows, 1):
-            row = {"id": f"{row['lang']}-train-{i:04d}", **row}
+            if "id" not in row:
+                row = {"id": f"{row['lang']}-train-{i:04d}", **row}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -543,9 +570,12 @@ def main():
     bo += [bo_short_wage() for _ in range(15)]
     bo += handwritten("bo")
     random.shuffle(bo)
-    write("zh-train.jsonl", zh)
-    write("bo-train.jsonl", bo)
-    print(f"zh-train.jsonl: {len(zh)}, bo-train.jsonl: {len(bo)}")
+    for lang, generated in (("zh", zh), ("bo", bo)):
+        train, dev = written(lang)
+        write(lang + "-train.jsonl", generated + train)
+        write(lang + "-dev.jsonl", first_dev(lang) + dev)
+        print(f"{lang}-train.jsonl: {len(generated)} generated + {len(train)} written; "
+              f"{lang}-dev.jsonl: {len(first_dev(lang))} + {len(dev)} written")
 
 
 if __name__ == "__main__":

@@ -22,14 +22,17 @@ public final class ChineseEmployerFinder {
 
     private static final Map<String, List<String>> WORDS = Gazetteer.lists("employer-words-zh.tsv");
     private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去"
-            + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》0123456789万千百块元个天月年人工钱资";
-    private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当"
+            + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》0123456789万千百块元个天月人工钱资";
+    private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当系时"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》";
     private static final List<String> OWES_AFTER = WORDS.get("owes-after");
     private static final List<String> NOT_EMPLOYERS = WORDS.get("not-employers");
     private static final Set<String> INSTITUTIONS = Set.copyOf(WORDS.get("institutions"));
     private static final List<String> INTRODUCERS = WORDS.get("introducers");
     private static final List<String> NAME_FOLLOWERS = WORDS.get("name-followers");
+    private static final List<String> SELF_BEFORE_NAME = WORDS.get("self-before-name");
+    private static final List<String> LOCATION_AFTER = WORDS.get("location-after");
+    private static final List<String> ORG_INTRODUCERS = WORDS.get("org-introducers");
 
     private final Set<Character> surnames = new HashSet<>();
     private final List<String> roles;
@@ -85,7 +88,9 @@ public final class ChineseEmployerFinder {
     public List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
         rolesWithNames(text, found);
+        introducedNames(text, found);
         titledSurnames(text, found);
+        anonymisedNames(text, found);
         organisations(text, found);
         for (String platform : platforms) {
             int at = text.indexOf(platform);
@@ -110,6 +115,11 @@ public final class ChineseEmployerFinder {
                         int end = nameEnd(text, nameStart + intro.length());
                         if (end < 0 && intro.equals("姓")) {
                             end = bareSurnameEnd(text, nameStart + intro.length()); // 老板姓韩 → 韩
+                        } else if (intro.contains("叫")) {
+                            end = Math.max(end, introducedNameEnd(text, nameStart + intro.length()));
+                        }
+                        if (end > 0 && text.startsWith("人", end)) {
+                            end = -1; // 老板是兰州人: where they come from, not a name
                         }
                         if (end > 0) {
                             found.add(new Candidate(nameStart + intro.length(), end, true));
@@ -125,15 +135,81 @@ public final class ChineseEmployerFinder {
         }
     }
 
+    /**
+     * "一个叫杨波的老板", "管事的叫贡保", "姓周的老板", "那家人姓杨": a name introduced without a role word, unless
+     * the writer is naming themself or a relative (我叫, 我爸叫).
+     */
+    private void introducedNames(String text, List<Candidate> found) {
+        for (String intro : List.of("名叫", "叫", "姓")) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(intro, from)) >= 0) {
+                from = at + intro.length();
+                String before = text.substring(Math.max(0, at - 4), at);
+                if (SELF_BEFORE_NAME.stream().anyMatch(before::endsWith) || isRoleBefore(text, at)) {
+                    continue;
+                }
+                int start = at + intro.length();
+                if (intro.equals("叫") && ORG_INTRODUCERS.stream().anyMatch(before::endsWith)) {
+                    int end = start;
+                    while (end < text.length() && end - start < 16 && ORG_STOPS.indexOf(text.charAt(end)) < 0) {
+                        end++;
+                    }
+                    if (end - start >= 2) {
+                        found.add(new Candidate(start, end, false));
+                    }
+                    continue;
+                }
+                int end = intro.equals("姓") ? bareSurnameEnd(text, start) : introducedNameEnd(text, start);
+                if (end > 0 && (intro.equals("姓") || end >= text.length() || "的，。,. 老欠说".indexOf(text.charAt(end)) >= 0)) {
+                    found.add(new Candidate(start, end, true));
+                }
+            }
+        }
+    }
+
+    /** "李某欠我们", "被王某某骗了": a surname with 某 names a person even without a role word. */
+    private void anonymisedNames(String text, List<Candidate> found) {
+        for (int at = text.indexOf('某', 1); at >= 0; at = text.indexOf('某', at + 1)) {
+            int start = at - 1;
+            if (!surnames.contains(text.charAt(start)) || isRoleBefore(text, start)
+                    || start > 0 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN
+                    && "的给被跟和与向找个".indexOf(text.charAt(start - 1)) < 0) {
+                continue;
+            }
+            int end = text.startsWith("某某", at) ? at + 2 : at + 1;
+            found.add(new Candidate(start, end, true));
+            at = end - 1;
+        }
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRoleBefore(String text, int at) {
+        for (String role : roles) {
+            if (at >= role.length() && text.startsWith(role, at - role.length())) {
+                return true; // handled with the role
+            }
+        }
+        return false;
+    }
+
     /** Where a person's name starting at {@code i} ends, or -1 when no name starts there. */
     private int nameEnd(String text, int i) {
         if (i >= text.length()) {
             return -1;
         }
-        for (String name : tibetanNames) {
-            if (text.startsWith(name, i)) {
-                return i + name.length();
-            }
+        int tibetan = tibetanNameEnd(text, i);
+        if (tibetan > 0) {
+            int second = tibetanNameEnd(text, tibetan); // 扎西才让: two given names make one
+            return second > 0 ? second : tibetan;
         }
         char c = text.charAt(i);
         int j;
@@ -152,12 +228,48 @@ public final class ChineseEmployerFinder {
         if (j < text.length() && text.charAt(j) == '某') {
             return text.startsWith("某某", j) ? j + 2 : j + 1;
         }
+        if (j == i + 1 && text.startsWith("师傅", j)) {
+            return j + 2; // 班长王师傅
+        }
         int limit = Math.min(text.length(), j + 2);
         while (j < limit && isNameChar(text.charAt(j)) && !startsTitleOrVerb(text, j)) {
             j++;
         }
         boolean bare = j == i + 1 && c != '老' && c != '小';
         return bare ? -1 : j;
+    }
+
+    private int tibetanNameBefore(String text, int at) {
+        for (String name : tibetanNames) {
+            if (at >= name.length() && text.startsWith(name, at - name.length())) {
+                return at - name.length();
+            }
+        }
+        return -1;
+    }
+
+    private int tibetanNameEnd(String text, int i) {
+        for (String name : tibetanNames) {
+            if (text.startsWith(name, i)) {
+                return i + name.length();
+            }
+        }
+        return -1;
+    }
+
+    /** A name introduced by 叫 may be any name (完么, 何勇, 王福年): two to four characters up to a stop. */
+    private int introducedNameEnd(String text, int i) {
+        int tibetan = tibetanNameEnd(text, i);
+        if (tibetan > 0) {
+            int second = tibetanNameEnd(text, tibetan);
+            return second > 0 ? second : tibetan;
+        }
+        int j = i;
+        while (j < text.length() && j - i < 4 && isNameChar(text.charAt(j)) && !startsTitleOrVerb(text, j)
+                && !(j > i && text.charAt(j) == '的')) {
+            j++;
+        }
+        return j - i >= 2 ? j : -1;
     }
 
     private int bareSurnameEnd(String text, int i) {
@@ -188,6 +300,11 @@ public final class ChineseEmployerFinder {
             int at;
             while ((at = text.indexOf(title, from)) >= 0) {
                 from = at + title.length();
+                int tibetan = tibetanNameBefore(text, at);
+                if (tibetan >= 0 && nameEnd(text, at + title.length()) < 0) {
+                    found.add(new Candidate(tibetan, at + title.length(), true)); // 扎西老板
+                    continue;
+                }
                 if (at == 0 || !surnames.contains(text.charAt(at - 1)) || isRoleAt(text, at - 1)
                         || nameEnd(text, at + title.length()) > 0) {
                     continue; // 包工头 is a role, not Mr 包's crew
@@ -246,7 +363,12 @@ public final class ChineseEmployerFinder {
                     continue;
                 }
                 String span = text.substring(start, end);
-                if (NOT_EMPLOYERS.stream().anyMatch(span::contains)) {
+                boolean aCertain = span.contains("某") && !span.contains("某某"); // 某酒店 is "a hotel"
+                boolean place = startsWithAny(text, end, LOCATION_AFTER);
+                String name = text.substring(start, at);
+                boolean twoNames = List.of("公司", "项目部", "合作社").stream().anyMatch(name::contains);
+                if (NOT_EMPLOYERS.stream().anyMatch(span::contains) || aCertain || place || twoNames
+                        || span.toLowerCase().contains("xx")) {
                     continue;
                 }
                 for (int k = at; k < end; k++) {

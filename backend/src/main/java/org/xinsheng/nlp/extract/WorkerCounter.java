@@ -20,7 +20,11 @@ public final class WorkerCounter {
 
     private static final String NUM = "([0-9]+|[一二两俩三四五六七八九十百零]+)";
     private static final Pattern ZH_COUNT = Pattern.compile(NUM
-            + "(多|几|来)?(?:个人|个工人|个工友|个兄弟|个农民工|个师傅|名工人|名农民工|名|位|口人|号人|人|个)");
+            + "(多|几|来|余)?(?:个人|个工人|个工友|个兄弟|个农民工|个师傅|个牧工|个司机|个保安|个保洁|个骑手|个姐妹|个老乡"
+            + "|名工人|名农民工|名|位|口人|号人|人|个)");
+    // 我们俩, 娘仨, 两口子: a group word that is its own count
+    private static final Pattern ZH_GROUP_WORD = Pattern.compile(
+            "(?:我们|咱们|俺们|我|咱|俺|夫妻|兄弟|姐妹|母女|父子|母子|爷|娘)(俩|仨)|两口子");
     private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外)?(?:的)?" + NUM
             + "(?:个|名|位)");
     private static final Pattern ZH_VAGUE = Pattern.compile(
@@ -39,6 +43,10 @@ public final class WorkerCounter {
                 best = max(best, (int) (n + 1));
             }
         }
+        m = ZH_GROUP_WORD.matcher(folded);
+        while (m.find()) {
+            best = max(best, "仨".equals(m.group(1)) ? 3 : 2);
+        }
         boolean vagueCount = false;
         m = ZH_COUNT.matcher(folded);
         while (m.find()) {
@@ -53,7 +61,7 @@ public final class WorkerCounter {
                 continue;
             }
             if (unit.equals("个") && !(before.endsWith("们") || before.endsWith("共") || before.endsWith("有")
-                    || before.endsWith("伙") || after.isEmpty() || "，。,.！!都一人".indexOf(after.charAt(0)) >= 0)) {
+                    || before.endsWith("伙") || after.isEmpty() || "，。,.！! 都一人每".indexOf(after.charAt(0)) >= 0)) {
                 continue; // 三个月, 一个工: "个" is a count of people only after 我们/一共/有 or at a clause end
             }
             if (m.group(2) != null || before.endsWith("几")) {

@@ -23,6 +23,18 @@ public final class ChineseMoneyReader {
             "(?:[两三四五六七八九十几]|[0-9]{2,}|[2-9])[一二两三四五六七八九十0-9]*个(多|半)?月|半个月");
     private static final Pattern HALF_YEAR = Pattern.compile("(?<![一二两三四五六七八九十0-9个])半年");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    private static final Pattern TEN_THOUSANDS = Pattern.compile("(?<=[0-9])[wW](?![a-zA-Z])");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9])[kK](?![a-zA-Z])");
+    private static final String MONTH = "(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])";
+    // 8月到11月, 2023年10月至12月, 5月1日至6月30日: a span of months worked or unpaid
+    private static final Pattern MONTH_SPAN = Pattern.compile("(?<![0-9])" + MONTH + "月份?(?:([0-9]{1,2})[日号])?"
+            + "(?:到|至|-|~|～|—|一直到)(?:[0-9]{4}年)?" + MONTH + "月份?(?:([0-9]{1,2})[日号])?");
+    // 给了一半, 只发了一半, 还差一半: half of what was earned is still owed
+    private static final Pattern HALF_OWED = Pattern.compile(
+            "(?:给|发|付|结|拿|打|领)了一半|(?:只|才|仅)(?:给|发|付|结|拿|打|领|拿到)了?一半|(?:差|剩)下?一半");
+    private static final Pattern RATE_AFTER_ONE = Pattern.compile(
+            "^个?(?:月|天|日|工)(?:的?工资|是|给|能拿|挣|工钱)?[0-9零〇一二两三四五六七八九十]");
+    private static final Pattern THIS_OR_LAST_MONTH = Pattern.compile("(?:上|这|本|下|当)个?月");
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
 
     private static final Map<String, List<String>> CUES = Gazetteer.lists("money-cues-zh.tsv");
@@ -50,7 +62,12 @@ public final class ChineseMoneyReader {
 
     public static MoneyFacts read(String folded) {
         String text = DIGIT_GROUPS.matcher(folded).replaceAll("");
+        text = THOUSANDS.matcher(TEN_THOUSANDS.matcher(text).replaceAll("万")).replaceAll("千");
         MoneyFacts facts = new MoneyFacts();
+        monthSpans(text, facts);
+        if (HALF_OWED.matcher(text).find()) {
+            facts.owedShare(0.5);
+        }
         Matcher half = HALF_YEAR.matcher(text);
         while (half.find()) {
             facts.months(6, containsAny(clauseBefore(text, half.start(), 6), OWED_CUES));
@@ -81,6 +98,12 @@ public final class ChineseMoneyReader {
             String before = clauseBefore(text, start, 10);
             boolean approx = after.startsWith("多") || after.startsWith("来") || after.startsWith("余");
             String afterUnit = approx ? after.substring(1) : after;
+            boolean bigUnit = containsAnyChar(raw, "万千仟萬");
+            if (approx && !afterUnit.isEmpty() && "万千百".indexOf(afterUnit.charAt(0)) >= 0) {
+                value *= ChineseNumerals.unit(afterUnit.charAt(0)); // 二十多万: the base of the estimate
+                bigUnit = true;
+                afterUnit = afterUnit.substring(1);
+            }
             boolean vague = after.startsWith("几") || before.endsWith("几")
                     || before.endsWith("上") && raw.length() == 1 && ChineseNumerals.unit(raw.charAt(0)) > 0;
             if (vague && after.startsWith("几")) {
@@ -95,7 +118,8 @@ public final class ChineseMoneyReader {
             if (isDateOrPhone(raw, afterUnit, before)) {
                 continue;
             }
-            boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS));
+            boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS)
+                    || RATE_AFTER_ONE.matcher(afterUnit).find());
             if (startsWithAny(afterUnit, List.of("个多月", "个月", "个半月"))) {
                 if (containsAny(local(before), PAID_MONTHS)) {
                     facts.paidMonths(value);
@@ -118,7 +142,8 @@ public final class ChineseMoneyReader {
                 continue;
             }
             boolean money = startsWithAny(afterUnit, MONEY_AFTER) || endsWithAny(before, MONEY_BEFORE)
-                    || containsAnyChar(raw, "万千仟萬") && !afterUnit.startsWith("个")
+                    || bigUnit && !afterUnit.startsWith("个")
+                    || value >= 100 && before.endsWith("月") && !before.endsWith("个月")
                     || value >= 100 && containsAny(before, MONEY_CONTEXT)
                     || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
                     || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER);
@@ -126,8 +151,9 @@ public final class ChineseMoneyReader {
                 continue;
             }
             String afterClause = clauseAfter(text, end, 8);
-            boolean advance = UNIT_WORD.matcher(afterClause).replaceFirst("").startsWith("生活费")
-                    && lastIndexOfAny(local(before), PAID) >= 0;
+            // 生活费 handed out on account is wages already paid
+            boolean advance = (UNIT_WORD.matcher(afterClause).replaceFirst("").startsWith("生活费")
+                    || local(before).contains("生活费")) && lastIndexOfAny(local(before), PAID) >= 0;
             if (!advance && containsAny(local(before), EXCLUDED) || !advance && startsWithAny(UNIT_OR_OF.matcher(afterClause).replaceFirst(""),
                     EXCLUDED_AFTER)) {
                 continue;
@@ -154,16 +180,37 @@ public final class ChineseMoneyReader {
         return facts;
     }
 
+    private static void monthSpans(String text, MoneyFacts facts) {
+        Matcher m = MONTH_SPAN.matcher(text);
+        if (m.find()) {
+            Double from = ChineseNumerals.parse(m.group(1));
+            Double to = ChineseNumerals.parse(m.group(3));
+            if (from == null || to == null) {
+                return;
+            }
+            double months = to - from + (to >= from ? 1 : 13);
+            if (m.group(2) != null && m.group(4) != null) {
+                months = Math.round(((to - from + (to >= from ? 0 : 12)) * 30 + Integer.parseInt(m.group(4))
+                        - Integer.parseInt(m.group(2)) + 1) / 30.0);
+            }
+            if (months >= 1 && months <= 24) {
+                facts.months(months, false);
+            }
+        }
+    }
+
     private static MoneyFacts.Role role(String before, String after) {
         String stripped = UNIT_WORD.matcher(after).replaceFirst("");
         String near = before.substring(Math.max(0, before.length() - 3));
-        if (containsAny(near, TOTAL) && !containsAny(near, List.of("每"))) {
-            return MoneyFacts.Role.TOTAL;
-        }
         int paidAt = lastIndexOfAny(before, PAID);
-        if (paidAt >= 0 && !negatedAt(before, paidAt)) {
+        boolean paid = paidAt >= 0 && !negatedAt(before, paidAt);
+        if (containsAny(near, TOTAL) && !containsAny(near, List.of("每")) && !(paid && paidAt > lastIndexOfAny(before, TOTAL))) {
+            return MoneyFacts.Role.TOTAL; // 一共三万, but 一共给了两千 is paid
+        }
+        if (paid) {
             return MoneyFacts.Role.PAID;
         }
+        before = THIS_OR_LAST_MONTH.matcher(before).replaceAll("#");
         before = MONTH_COUNTS.matcher(before).replaceAll("#");
         if (startsWithAny(stripped, RATE_MONTH_AFTER) || containsAny(before, RATE_MONTH_BEFORE)) {
             return MoneyFacts.Role.RATE_MONTH;
@@ -191,7 +238,7 @@ public final class ChineseMoneyReader {
     }
 
     private static boolean negatedAt(String before, int at) {
-        return at > 0 && "没未不".indexOf(before.charAt(at - 1)) >= 0;
+        return at > 0 && "没未不少".indexOf(before.charAt(at - 1)) >= 0;
     }
 
     private static boolean isDateOrPhone(String raw, String after, String before) {

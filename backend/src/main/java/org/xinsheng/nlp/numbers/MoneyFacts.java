@@ -30,6 +30,12 @@ public final class MoneyFacts {
         paidMonths += value;
     }
     private boolean daysOwedCue;
+    private double owedShare = 1;
+
+    /** "给了一半": only this share of what was earned is still owed (when no paid sum is stated). */
+    public void owedShare(double share) {
+        owedShare = share;
+    }
 
     /** A number of months; the first one said to be owed wins over the others ("干了5个月，欠了3个月"). */
     public void months(double value, boolean owedCue) {
@@ -75,6 +81,7 @@ public final class MoneyFacts {
             }
         }
         Double base = null;
+        double share = owedShare;
         Sum total = last(Role.TOTAL);
         if (total != null) {
             if (total.vague()) {
@@ -98,6 +105,7 @@ public final class MoneyFacts {
                     if (owed.vague()) {
                         return null;
                     }
+                    share = 1; // a sum said to be owed is already what is left
                     base = owed.value() * heads(owed, workers);
                 } else if (monthly != null || daily != null) {
                     return null;
@@ -107,7 +115,7 @@ public final class MoneyFacts {
         if (base == null || base.isNaN()) {
             return null;
         }
-        double owed = paid > 0 && paid < base ? base - paid : base;
+        double owed = paid > 0 && paid < base ? base - paid : base * share;
         return Math.round(owed);
     }
 

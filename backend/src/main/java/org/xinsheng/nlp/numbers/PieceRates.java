@@ -27,6 +27,8 @@ final class PieceRates {
     private static final String UNIT = UNIT_ROWS.stream().map(r -> Pattern.quote(r[0])).collect(Collectors.joining("|"));
     private static final String NUMBER = "(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+";
     private static final String MONEY = "(?:块钱|块|元|圆)";
+    // 1块2, 一块二: small rates say their tenths after 块
+    private static final Pattern TENTHS = Pattern.compile("^[0-9一二三四五六七八九](?![0-9十百千万])");
     private static final String GAP = "[^，。；,;!?！？\\s0-9零〇一二两三四五六七八九十]{0,4}?";
     // 一平米35块, 每只羊剪毛5块钱, 一车的运费是200元
     private static final Pattern RATE_UNIT_FIRST = Pattern.compile(
@@ -65,14 +67,22 @@ final class PieceRates {
     private record Rate(double value, String unit, int numberStart, int numberEnd, int matchStart, int matchEnd) {
     }
 
+    private static double tenths(String text, int at) {
+        Matcher t = TENTHS.matcher(text.substring(at, Math.min(text.length(), at + 2)));
+        return t.find() ? ChineseNumerals.parse(t.group()) / 10 : 0;
+    }
+
     private static Rate rate(String text) {
         Matcher m = RATE_UNIT_FIRST.matcher(text);
         while (m.find()) {
             String between = text.substring(m.end(1), m.start(2));
-            if (m.group(3) == null && !between.contains("钱") && !between.contains("价")) {
+            if (m.group(3) == null && !between.matches(".*[钱价算费给].*")) {
                 continue;
             }
             Double value = ChineseNumerals.parse(m.group(2));
+            if (value != null && m.group(3) != null && m.group(3).startsWith("块")) {
+                value += tenths(text, m.end());
+            }
             if (value != null && value > 0) {
                 return new Rate(value, UNITS.get(m.group(1)), m.start(2), m.end(2), m.start(), m.end());
             }

@@ -1,12 +1,18 @@
 package org.xinsheng.nlp.text;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Folds a complaint into the form the extractors read, one character for one character so that an offset in the
  * folded text is the same offset in the original (employers are copied verbatim from the original).
  * Full-width digits and letters become ASCII, Tibetan digits ༠–༩ become 0–9, control characters and the halves of
- * broken surrogate pairs become spaces.
+ * broken surrogate pairs become spaces, and the traditional characters of {@code traditional-zh.txt} become
+ * simplified ones.
  */
 public final class TextNormalizer {
+
+    private static final Map<Character, Character> SIMPLIFIED = simplified();
 
     /** Longer input is analysed on its first part only: complaints are short, and the analyzer must stay fast. */
     public static final int MAX_ANALYSED_CHARS = 4000;
@@ -36,6 +42,8 @@ public final class TextNormalizer {
                 out[i] = (char) (c - 0xFEE0);
             } else if (c >= '\u0F20' && c <= '\u0F29') {
                 out[i] = (char) ('0' + (c - 0x0F20));
+            } else if (c >= '\u4e00' && c <= '\u9fff' && SIMPLIFIED.containsKey(c)) {
+                out[i] = SIMPLIFIED.get(c);
             } else if (c == '\u3000' || Character.isISOControl(c)) {
                 out[i] = ' ';
             } else if (Character.isSurrogate(c)) {
@@ -48,5 +56,17 @@ public final class TextNormalizer {
             }
         }
         return new String(out);
+    }
+
+    private static Map<Character, Character> simplified() {
+        Map<Character, Character> map = new HashMap<>();
+        for (String[] row : Gazetteer.rows("traditional-zh.txt")) {
+            for (String pair : String.join(" ", row).split("\\s+")) {
+                if (pair.length() == 2 && pair.charAt(0) != pair.charAt(1)) {
+                    map.put(pair.charAt(0), pair.charAt(1));
+                }
+            }
+        }
+        return Map.copyOf(map);
     }
 }
