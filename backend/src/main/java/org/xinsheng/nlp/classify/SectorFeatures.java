@@ -19,7 +19,7 @@ public final class SectorFeatures {
     private static final List<Cue> CUES = Gazetteer.rows("sector-cues.tsv").stream()
             .map(r -> new Cue(r[0], r[1], r[2])).toList();
 
-    static final int CUE_WEIGHT = Integer.getInteger("xinsheng.nlp.cueWeight", 5);
+    static final int CUE_WEIGHT = Integer.getInteger("xinsheng.nlp.cueWeight", 2);
 
     private SectorFeatures() {
     }

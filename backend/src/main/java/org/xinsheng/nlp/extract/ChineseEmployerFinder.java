@@ -21,7 +21,7 @@ public final class ChineseEmployerFinder {
     }
 
     private static final Map<String, List<String>> WORDS = Gazetteer.lists("employer-words-zh.tsv");
-    private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去"
+    private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去干"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》0123456789万千百块元个天月人工钱资";
     private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当系时"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》";
@@ -109,6 +109,15 @@ public final class ChineseEmployerFinder {
             while ((at = text.indexOf(role, from)) >= 0) {
                 from = at + role.length();
                 int nameStart = at + role.length();
+                if (text.startsWith(" ", nameStart)) {
+                    // "老板 韩学文", "老板 叫 马成虎": words typed apart; the name alone
+                    int name = text.startsWith("叫 ", nameStart + 1) ? nameStart + 3 : nameStart + 1;
+                    int end = Math.max(nameEnd(text, name), introducedNameEnd(text, name));
+                    if (end > 0) {
+                        found.add(new Candidate(name, end, true));
+                    }
+                    continue;
+                }
                 // 工头叫马老三, 老板是李四: the name alone
                 for (String intro : INTRODUCERS) {
                     if (text.startsWith(intro, nameStart)) {
@@ -206,10 +215,9 @@ public final class ChineseEmployerFinder {
         if (i >= text.length()) {
             return -1;
         }
-        int tibetan = tibetanNameEnd(text, i);
+        int tibetan = tibetanNames(text, i);
         if (tibetan > 0) {
-            int second = tibetanNameEnd(text, tibetan); // 扎西才让: two given names make one
-            return second > 0 ? second : tibetan;
+            return tibetan;
         }
         char c = text.charAt(i);
         int j;
@@ -239,6 +247,19 @@ public final class ChineseEmployerFinder {
         return bare ? -1 : j;
     }
 
+    /** 扎西, 扎西才让, 卓玛措: one or two Tibetan given names, with a closing 措/吉/草 where one follows. */
+    private int tibetanNames(String text, int i) {
+        int end = tibetanNameEnd(text, i);
+        if (end < 0) {
+            return -1;
+        }
+        int second = tibetanNameEnd(text, end);
+        end = second > 0 ? second : end;
+        boolean closing = end < text.length() && "措吉草".indexOf(text.charAt(end)) >= 0
+                && (end + 1 >= text.length() || !isNameChar(text.charAt(end + 1)));
+        return closing ? end + 1 : end;
+    }
+
     private int tibetanNameBefore(String text, int at) {
         for (String name : tibetanNames) {
             if (at >= name.length() && text.startsWith(name, at - name.length())) {
@@ -259,10 +280,9 @@ public final class ChineseEmployerFinder {
 
     /** A name introduced by 叫 may be any name (完么, 何勇, 王福年): two to four characters up to a stop. */
     private int introducedNameEnd(String text, int i) {
-        int tibetan = tibetanNameEnd(text, i);
+        int tibetan = tibetanNames(text, i);
         if (tibetan > 0) {
-            int second = tibetanNameEnd(text, tibetan);
-            return second > 0 ? second : tibetan;
+            return tibetan;
         }
         int j = i;
         while (j < text.length() && j - i < 4 && isNameChar(text.charAt(j)) && !startsTitleOrVerb(text, j)

@@ -52,8 +52,11 @@ public final class TibetanEmployerFinder {
             int at = indexOfSyllables(folded, role, 0);
             while (at >= 0) {
                 int nameStart = at + role.length();
-                if (nameStart < folded.length() && folded.charAt(nameStart) == '་') {
-                    int end = nameEnd(folded, nameStart + 1);
+                if (nameStart < folded.length() && (folded.charAt(nameStart) == '་' || folded.charAt(nameStart) == ' ')) {
+                    int end = hanNameEnd(folded, nameStart + 1); // ལས་དཔོན་李军
+                    if (end < 0) {
+                        end = nameEnd(folded, nameStart + 1);
+                    }
                     if (end > nameStart + 1) {
                         return original.substring(at, end);
                     }
@@ -70,7 +73,28 @@ public final class TibetanEmployerFinder {
                 }
             }
         }
-        return chinese.find(original, folded);
+        // Chinese names and companies quoted in Tibetan text: the Tibetan around them is blanked out so a span
+        // never runs into it (尕海་གི་尕秀村牦牛养殖合作社 → 尕秀村牦牛养殖合作社)
+        return chinese.find(original, hanOnly(folded));
+    }
+
+    private static String hanOnly(String folded) {
+        char[] out = folded.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= '\u0F00' && out[i] <= '\u0FFF') {
+                out[i] = ' ';
+            }
+        }
+        return new String(out);
+    }
+
+    private static int hanNameEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 4
+                && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN) {
+            end++;
+        }
+        return end - from >= 2 ? end : -1;
     }
 
     private int nameEnd(String text, int from) {
@@ -85,7 +109,7 @@ public final class TibetanEmployerFinder {
             String bare = withoutAttachedParticle(syllable);
             boolean lastOfName = n + 1 >= syllables.size()
                     || stops.contains(text.substring(syllables.get(n + 1)[0], syllables.get(n + 1)[1]));
-            if (!bare.equals(syllable) && lastOfName) {
+            if (!bare.equals(syllable) && (lastOfName || n >= 1 && syllable.endsWith("འི"))) {
                 end = span[0] + bare.length(); // རྡོ་རྗེས་གླ་ཕོགས: the fused ས is the agentive, not the name
                 break;
             }

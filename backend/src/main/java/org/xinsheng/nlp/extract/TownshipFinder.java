@@ -58,7 +58,7 @@ public final class TownshipFinder {
                 for (int k = at; k < end; k++) {
                     taken[k] = true;
                 }
-                if (isHome(folded, at, end)) {
+                if (isHome(folded, at, end) || isOtherCountySeat(folded, name, at) || isEmployersHome(folded, at, end)) {
                     continue;
                 }
                 if (at < bestAt) {
@@ -82,6 +82,26 @@ public final class TownshipFinder {
     private static boolean endsSyllable(String text, int at) {
         return at >= text.length() || !TibetanSyllables.isTibetanLetter(text.charAt(at));
     }
+
+    /** 迭部县城, 若尔盖县城: the county seat of another county. */
+    private static boolean isOtherCountySeat(String text, Name name, int at) {
+        return name.text().equals("县城") && at > 0
+                && Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
+                && "在到去的是从回进里个这那".indexOf(text.charAt(at - 1)) < 0;
+    }
+
+    /** 工头是尕海的人, 老板是郎木寺的, 西仓镇人: where someone comes from, not where the work was done. */
+    private static boolean isEmployersHome(String text, int at, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 3));
+        if (after.startsWith("的人") && !after.startsWith("的人饮") || after.startsWith("人")
+                && !after.startsWith("人民") && !after.startsWith("人饮")) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, at - 4), at);
+        return after.startsWith("的") && EMPLOYER_IS.stream().anyMatch(before::endsWith);
+    }
+
+    private static final List<String> EMPLOYER_IS = List.of("老板是", "工头是", "公司是", "老板也是", "老板家是", "他是");
 
     private static boolean isHome(String text, int at, int end) {
         int window = TibetanSyllables.isTibetanLetter(text.charAt(at)) || at > 0

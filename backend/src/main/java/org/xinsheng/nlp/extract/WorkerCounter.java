@@ -21,7 +21,10 @@ public final class WorkerCounter {
     private static final String NUM = "([0-9]+|[一二两俩三四五六七八九十百零]+)";
     private static final Pattern ZH_COUNT = Pattern.compile(NUM
             + "(多|几|来|余)?(?:个人|个工人|个工友|个兄弟|个农民工|个师傅|个牧工|个司机|个保安|个保洁|个骑手|个姐妹|个老乡"
+            + "|个(?!月|天|年|星期|礼拜|小时|钟头|半月|多月|工作日)[\\u4e00-\\u9fff]?(?:工|员|阿姨|师傅|司机|村民|年轻人)"
             + "|名工人|名农民工|名|位|口人|号人|人|个)");
+    private static final Pattern SPACED_COUNT = Pattern.compile("(?<=[0-9])\\s+(?=[个名位人])|(?<=个)\\s+(?=人)");
+    private static final Pattern FAMILY = Pattern.compile("一家([两三四五六])口");
     // 我们俩, 娘仨, 两口子: a group word that is its own count
     private static final Pattern ZH_GROUP_WORD = Pattern.compile(
             "(?:我们|咱们|俺们|我|咱|俺|夫妻|兄弟|姐妹|母女|父子|母子|爷|娘)(俩|仨)|两口子");
@@ -34,8 +37,13 @@ public final class WorkerCounter {
     private WorkerCounter() {
     }
 
-    public static Count chinese(String folded) {
+    public static Count chinese(String text) {
+        String folded = SPACED_COUNT.matcher(text).replaceAll("");
         Integer best = null;
+        Matcher family = FAMILY.matcher(folded);
+        if (family.find()) {
+            best = (int) Math.round(ChineseNumerals.parse(family.group(1)));
+        }
         Matcher m = ZH_ME_AND.matcher(folded);
         while (m.find()) {
             Double n = ChineseNumerals.parse(m.group(1));

@@ -30,6 +30,13 @@ public final class TibetanMoneyReader {
 
     public static MoneyFacts read(List<String> tokens) {
         MoneyFacts facts = new MoneyFacts();
+        Piecework piecework = piecework(tokens);
+        if (piecework != null) {
+            facts.add(new MoneyFacts.Sum(piecework.amount(), MoneyFacts.Role.OWED, false, false));
+        }
+        if (halfPaid(tokens)) {
+            facts.owedShare(0.5);
+        }
         int i = 0;
         while (i < tokens.size()) {
             TibetanNumerals.Read n = TibetanNumerals.read(tokens, i);
@@ -47,19 +54,32 @@ public final class TibetanMoneyReader {
             String prev1 = at(tokens, start - 1);
             String prev2 = at(tokens, start - 2);
             String next1 = at(tokens, end);
+            if (piecework != null && (start == piecework.rateAt() || start == piecework.quantityAt())) {
+                continue;
+            }
+            boolean moneyWord = MONEY.contains(prev1) || MONEY.contains(prev2) && prev1.equals("མོ");
+            MoneyFacts.Role rate = rateBefore(tokens, start);
+            if (prev1.equals("ལོ") && !moneyWord && n.value() <= 5) {
+                facts.months(n.value() * 12, false); // ལོ་གཅིག: a year's work
+                continue;
+            }
             if (next1.equals("པ") || next1.equals("པའི") || next1.equals("པར") || next1.equals("ལོ") || next1.equals("ཚེས")) {
                 continue; // an ordinal or a date
             }
-            if (MONTH.contains(prev1) || prev1.equals("བ") && prev2.equals("ཟླ")) {
-                List<String> next = after(tokens, end, 4);
-                if (next.contains("ཟིན") && (next.contains("ཐོབ") || next.contains("སྤྲད"))) {
+            if (!moneyWord && rate == null && (MONTH.contains(prev1) || prev1.equals("བ") && prev2.equals("ཟླ"))) {
+                List<String> next = after(tokens, end, 5);
+                int verb = indexOfAny(next, PAID_VERBS);
+                boolean negated = verb > 0 && (next.get(verb - 1).equals("མ") || next.get(verb - 1).equals("མི"));
+                boolean only = verb > 1 && next.get(verb - 2).equals("ལས"); // ཟླ་ ༢ གི་ལས་མ་ཐོབ: only two months paid
+                if (verb >= 0 && (only || !negated)) {
                     facts.paidMonths(n.value());
                 } else {
-                    facts.months(n.value(), before(tokens, start, 6).contains("ཕོགས"));
+                    facts.months(n.value(), negated || before(tokens, start, 6).contains("ཕོགས"));
                 }
                 continue;
             }
-            if (DAY.contains(prev1) || prev1.equals("མ") && prev2.equals("ཉིན") || next1.equals("ཉིན") || next1.equals("ཞག")) {
+            if (!moneyWord && rate == null
+                    && (DAY.contains(prev1) || prev1.equals("མ") && prev2.equals("ཉིན") || next1.equals("ཉིན") || next1.equals("ཞག"))) {
                 facts.days(n.value(), false);
                 continue;
             }
@@ -68,10 +88,11 @@ public final class TibetanMoneyReader {
             }
             List<String> before = before(tokens, start, 5);
             List<String> after = after(tokens, end, 4);
-            boolean money = MONEY.contains(prev1) || MONEY.contains(prev2) && prev1.equals("མོ")
-                    || MONEY.contains(next1) || n.value() >= 100 && before.stream().anyMatch(WAGE::contains);
-            if (!money) {
-                continue;
+            boolean money = moneyWord || rate != null
+                    || MONEY.contains(next1) || n.value() >= 100 && before.stream().anyMatch(WAGE::contains)
+                    || n.value() >= 100 && (paidAfter(after) || OWED_AFTER.contains(next1) || after.contains("མ"));
+            if (!money || n.value() < 50) {
+                continue; // སྒོར་མོ་གཅིག་ཀྱང: not even one yuan
             }
             if (before.stream().anyMatch(EXCLUDED::contains) || after.stream().anyMatch(t -> t.equals("押金"))) {
                 continue;
@@ -79,11 +100,13 @@ public final class TibetanMoneyReader {
             boolean vague = after.contains("ཤས") || after.contains("མང") || before.contains("ཤས");
             boolean perPerson = eachAfter(before, "མི");
             MoneyFacts.Role role;
-            if (eachAfter(before, "ཟླ") || eachAfter(before, "བ") && before.contains("ཟླ")) {
+            if (rate != null) {
+                role = rate;
+            } else if (eachAfter(before, "ཟླ") || eachAfter(before, "བ") && before.contains("ཟླ")) {
                 role = MoneyFacts.Role.RATE_MONTH;
             } else if (eachAfter(before, "ཉིན") || eachAfter(before, "ཞག") || eachAfter(before, "མ") && before.contains("ཉིན")) {
                 role = MoneyFacts.Role.RATE_DAY;
-            } else if (before.stream().anyMatch(REMAINING::contains)) {
+            } else if (before.stream().anyMatch(REMAINING::contains) || OWED_AFTER.contains(next1)) {
                 role = MoneyFacts.Role.REMAINING;
             } else if (paidAfter(after)) {
                 role = MoneyFacts.Role.PAID;
@@ -95,6 +118,88 @@ public final class TibetanMoneyReader {
             facts.add(new MoneyFacts.Sum(n.value(), role, perPerson, vague));
         }
         return facts;
+    }
+
+    /**
+     * ཟླ་རེར་ ༣༨༠༠, ཟླ་ཕོགས་ ༢༢༠༠, ཉིན་གླ་ ༢༥༠, ཟླ་རེར་མི་རེར་ ༤༠༠༠: a rate named right before the number (the
+     * syllables just before it are all rate words: a unit, each, wage, person, money).
+     */
+    private static MoneyFacts.Role rateBefore(List<String> tokens, int start) {
+        MoneyFacts.Role found = null;
+        for (int k = start - 1; k >= 1 && k >= start - 5; k--) {
+            String t = tokens.get(k);
+            String unit = tokens.get(k - 1);
+            if (EACH.contains(t) || WAGE.contains(t)) {
+                if (MONTH.contains(unit) || unit.equals("བ") && k >= 2 && MONTH.contains(tokens.get(k - 2))) {
+                    return MoneyFacts.Role.RATE_MONTH;
+                }
+                if (DAY.contains(unit)) {
+                    return MoneyFacts.Role.RATE_DAY;
+                }
+            }
+            boolean rateWord = EACH.contains(t) || WAGE.contains(t) || MONEY.contains(t) || t.equals("མི")
+                    || t.equals("མོ") || MONTH.contains(t) || DAY.contains(t);
+            if (!rateWord) {
+                return found;
+            }
+        }
+        return found;
+    }
+
+    private static final Set<String> OWED_AFTER = Set.of("ལུས", "ལྷག");
+
+    private static int indexOfAny(List<String> tokens, Set<String> words) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (words.contains(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private record Piecework(double amount, int rateAt, int quantityAt) {
+    }
+
+    /** ལུག་རེར་སྒོར་ ༥ ... ལུག་ ༨༠༠ བྲེགས: a rate per piece times the pieces done. */
+    private static Piecework piecework(List<String> tokens) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            String unit = tokens.get(k - 1);
+            if (!tokens.get(k).equals("རེར") || NOT_PIECES.contains(unit) || unit.equals(TibetanSyllables.BREAK)) {
+                continue;
+            }
+            int at = MONEY.contains(tokens.get(k + 1)) ? k + 2 : k + 1;
+            if (at < tokens.size() && tokens.get(at).equals("མོ")) {
+                at++;
+            }
+            TibetanNumerals.Read rate = TibetanNumerals.read(tokens, at);
+            if (rate == null) {
+                continue;
+            }
+            for (int q = 1; q < tokens.size(); q++) {
+                if (q != k - 1 && tokens.get(q - 1).equals(unit) && !at(tokens, q).equals("རེར")) {
+                    TibetanNumerals.Read quantity = TibetanNumerals.read(tokens, q);
+                    if (quantity != null && quantity.value() > 1) {
+                        return new Piecework(rate.value() * quantity.value(), at, q);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NOT_PIECES = Set.of("ཉིན", "ཟླ", "མི", "ཞག", "ལོ", "བ", "ཚོ", "ཁྱིམ");
+
+    /** ཕྱེད་ཀ་ཙམ་ལས་མ་སྤྲད, ཕྱེད་ཀ་ཐོབ: half was paid, half is still owed. */
+    private static boolean halfPaid(List<String> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).equals("ཕྱེད") && tokens.get(k + 1).equals("ཀ")) {
+                List<String> next = after(tokens, k + 2, 4);
+                if (next.stream().anyMatch(PAID_VERBS::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean eachAfter(List<String> before, String unit) {

@@ -30,8 +30,8 @@ class DevSetEvaluationTest {
 
     @Test
     void devSetsAreTheOnesTheseFiguresWereMeasuredOn() {
-        assertEquals("9795a4bd628fc4be2049d4b588b1c32519e169b14722792a02add05f38fa0ba3", Corpus.fromClasspath("zh-dev.jsonl").sha256());
-        assertEquals("a4c0d3dffbfbab275bf90feb3423ad4512befeb11cf74aff0e50c1f89eb89cd5", Corpus.fromClasspath("bo-dev.jsonl").sha256());
+        assertEquals("22170115af09ed7cad00aac6bf94c57ad57fd51b65d9166065c20c648487660f", Corpus.fromClasspath("zh-dev.jsonl").sha256());
+        assertEquals("968793455ebdf260489b2910b7f9c81f1e9ea2b7e6483883dadfab927e77e2b0", Corpus.fromClasspath("bo-dev.jsonl").sha256());
     }
 
     @Test
@@ -61,19 +61,19 @@ class DevSetEvaluationTest {
 
     // Measured with nlp-eval on the dev sets (see the class comment).
     private static final double ZH_LANGUAGE = 1.0;
-    private static final double ZH_WAGE = 0.97;
-    private static final double ZH_SECTOR = 0.905;
-    private static final double ZH_EMPLOYER = 0.988;
-    private static final double ZH_AMOUNT = 0.964;
-    private static final double ZH_WORKERS = 0.976;
-    private static final double ZH_TOWNSHIP = 1.0;
-    private static final double ZH_ABSCONDED = 0.994;
+    private static final double ZH_WAGE = 0.955;
+    private static final double ZH_SECTOR = 0.845;
+    private static final double ZH_EMPLOYER = 0.900;
+    private static final double ZH_AMOUNT = 0.924;
+    private static final double ZH_WORKERS = 0.934;
+    private static final double ZH_TOWNSHIP = 0.981;
+    private static final double ZH_ABSCONDED = 0.976;
     private static final double BO_LANGUAGE = 1.0;
-    private static final double BO_WAGE = 0.975;
-    private static final double BO_SECTOR = 0.981;
-    private static final double BO_EMPLOYER = 0.987;
-    private static final double BO_AMOUNT = 1.0;
-    private static final double BO_WORKERS = 0.975;
-    private static final double BO_TOWNSHIP = 1.0;
-    private static final double BO_ABSCONDED = 1.0;
+    private static final double BO_WAGE = 0.988;
+    private static final double BO_SECTOR = 0.895;
+    private static final double BO_EMPLOYER = 0.860;
+    private static final double BO_AMOUNT = 0.819;
+    private static final double BO_WORKERS = 0.930;
+    private static final double BO_TOWNSHIP = 0.983;
+    private static final double BO_ABSCONDED = 0.936;
 }
