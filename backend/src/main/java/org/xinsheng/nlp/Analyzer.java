@@ -8,6 +8,7 @@ import org.xinsheng.nlp.extract.ChineseEmployerFinder;
 import org.xinsheng.nlp.extract.TibetanEmployerFinder;
 import org.xinsheng.nlp.extract.TownshipFinder;
 import org.xinsheng.nlp.extract.WorkerCounter;
+import org.xinsheng.nlp.names.EmployerNameFinder;
 import org.xinsheng.nlp.numbers.ChineseMoneyReader;
 import org.xinsheng.nlp.numbers.MoneyFacts;
 import org.xinsheng.nlp.numbers.TibetanMoneyReader;
@@ -25,18 +26,30 @@ import java.util.Map;
 @Singleton
 public class Analyzer {
 
+    /**
+     * How the pattern finders and the trained name finder are combined for the employer: "rules", "names",
+     * "rules-then-names" (the name finder only where the patterns find nothing) or "names-then-rules". The
+     * defaults are what measured best on each dev set (nlp-models/README.md); -Dxinsheng.nlp.employer overrides both.
+     */
+    private static final Map<String, String> EMPLOYER_MODES = Map.of(
+            "zh", System.getProperty("xinsheng.nlp.employer", "rules"),
+            "bo", System.getProperty("xinsheng.nlp.employer", "rules-then-names"));
+
     private final Map<String, SectorModel> models;
+    private final Map<String, EmployerNameFinder> names;
     private final ChineseEmployerFinder chineseEmployers = new ChineseEmployerFinder();
     private final TibetanEmployerFinder tibetanEmployers = new TibetanEmployerFinder(chineseEmployers);
     private final AbscondingDetector chineseAbsconding = new AbscondingDetector(List.of("zh"));
     private final AbscondingDetector tibetanAbsconding = new AbscondingDetector(List.of("bo", "zh"));
 
     public Analyzer() {
-        this(Map.of("zh", SectorModel.fromClasspath("zh"), "bo", SectorModel.fromClasspath("bo")));
+        this(Map.of("zh", SectorModel.fromClasspath("zh"), "bo", SectorModel.fromClasspath("bo")),
+                Map.of("zh", EmployerNameFinder.fromClasspath("zh"), "bo", EmployerNameFinder.fromClasspath("bo")));
     }
 
-    public Analyzer(Map<String, SectorModel> models) {
+    public Analyzer(Map<String, SectorModel> models, Map<String, EmployerNameFinder> names) {
         this.models = Map.copyOf(models);
+        this.names = Map.copyOf(names);
     }
 
     public Analysis analyze(String text) {
@@ -59,12 +72,12 @@ public class Analyzer {
         boolean absconded;
         if (language.equals("bo")) {
             List<String> tokens = TibetanSyllables.tokens(folded);
-            employer = tibetanEmployers.find(original, folded);
+            employer = employer(tibetanEmployers.find(original, folded), language, original, folded);
             count = WorkerCounter.tibetan(tokens);
             money = TibetanMoneyReader.read(tokens);
             absconded = tibetanAbsconding.absconded(folded);
         } else {
-            employer = chineseEmployers.find(original, folded);
+            employer = employer(chineseEmployers.find(original, folded), language, original, folded);
             count = WorkerCounter.chinese(folded);
             money = ChineseMoneyReader.read(folded);
             absconded = chineseAbsconding.absconded(folded);
@@ -72,5 +85,17 @@ public class Analyzer {
         Long amount = money.amountOwed(count.workers(), count.plural());
         return new Analysis(language, true, verdict.sector(), verdict.confidence(), employer, amount,
                 count.workers(), township, absconded);
+    }
+
+    private String employer(String byRules, String language, String original, String folded) {
+        return switch (EMPLOYER_MODES.get(language)) {
+            case "rules" -> byRules;
+            case "names" -> names.get(language).find(original, folded);
+            case "names-then-rules" -> {
+                String named = names.get(language).find(original, folded);
+                yield named != null ? named : byRules;
+            }
+            default -> byRules != null ? byRules : names.get(language).find(original, folded);
+        };
     }
 }

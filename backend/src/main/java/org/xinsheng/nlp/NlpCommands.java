@@ -8,6 +8,8 @@ import org.xinsheng.nlp.corpus.LabelledComplaint;
 import org.xinsheng.nlp.eval.AnalyzerBenchmark;
 import org.xinsheng.nlp.eval.CrossValidator;
 import org.xinsheng.nlp.eval.Evaluator;
+import org.xinsheng.nlp.names.EmployerNameFinder;
+import org.xinsheng.nlp.names.EmployerNameTrainer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -122,14 +124,22 @@ public final class NlpCommands {
                     corpus.sha256() + "  " + corpus.name() + "\n", StandardCharsets.UTF_8);
             log.printf("trained sector-%s from %d complaints in %d ms (corpus sha256 %s)%n", lang,
                     corpus.lines().size(), (System.nanoTime() - start) / 1_000_000, corpus.sha256());
+            start = System.nanoTime();
+            EmployerNameFinder names = EmployerNameTrainer.train(lang, corpus.lines());
+            try (var out = Files.newOutputStream(models.resolve("employer-" + lang + ".bin"))) {
+                names.model().serialize(out);
+            }
+            Files.writeString(models.resolve("employer-" + lang + ".sha256"),
+                    corpus.sha256() + "  " + corpus.name() + "\n", StandardCharsets.UTF_8);
+            log.printf("trained employer-%s in %d ms%n", lang, (System.nanoTime() - start) / 1_000_000);
         }
         return 0;
     }
 
-    /** The corpus hash recorded beside a packaged model. */
-    public static String recordedCorpusHash(String lang) throws IOException {
+    /** The corpus hash recorded beside a packaged model ({@code kind} "sector" or "employer"). */
+    public static String recordedCorpusHash(String kind, String lang) throws IOException {
         try (InputStream in = NlpCommands.class.getClassLoader()
-                .getResourceAsStream("nlp/models/sector-" + lang + ".sha256")) {
+                .getResourceAsStream("nlp/models/" + kind + "-" + lang + ".sha256")) {
             if (in == null) {
                 return null;
             }

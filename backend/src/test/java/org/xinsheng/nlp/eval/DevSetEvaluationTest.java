@@ -71,7 +71,7 @@ class DevSetEvaluationTest {
     private static final double BO_LANGUAGE = 1.0;
     private static final double BO_WAGE = 0.988;
     private static final double BO_SECTOR = 0.895;
-    private static final double BO_EMPLOYER = 0.860;
+    private static final double BO_EMPLOYER = 0.901;
     private static final double BO_AMOUNT = 0.819;
     private static final double BO_WORKERS = 0.930;
     private static final double BO_TOWNSHIP = 0.983;

@@ -1,7 +1,7 @@
 package org.xinsheng.nlp.eval;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.xinsheng.nlp.NlpCommands;
 import org.xinsheng.nlp.corpus.Corpus;
 
@@ -14,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ModelsAreFreshTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"zh", "bo"})
-    void modelRecordsTheHashOfItsTrainingCorpus(String lang) throws Exception {
+    @CsvSource({"sector,zh", "sector,bo", "employer,zh", "employer,bo"})
+    void modelRecordsTheHashOfItsTrainingCorpus(String kind, String lang) throws Exception {
         Corpus corpus = Corpus.fromClasspath(lang + "-train.jsonl");
-        assertEquals(corpus.sha256(), NlpCommands.recordedCorpusHash(lang),
-                "sector-" + lang + ".bin is stale: retrain with nlp-train");
+        assertEquals(corpus.sha256(), NlpCommands.recordedCorpusHash(kind, lang),
+                kind + "-" + lang + ".bin is stale: retrain with nlp-train");
     }
 }

@@ -1,0 +1,67 @@
+package org.xinsheng.nlp.names;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * A trained OpenNLP name finder that marks who owes the wage (type "employer") in one language, over
+ * {@link NameTokens}. It learns from the corpora the spans the schema wants (包工头王某, 老板扎西才让, a company in
+ * Chinese inside Tibetan), where the pattern finders only know the shapes written into them.
+ */
+public final class EmployerNameFinder {
+
+    /** Spans the model is less sure of than this are not taken (measured on the dev sets, see nlp-models/README). */
+    static final double MIN_PROBABILITY = Double.parseDouble(System.getProperty("xinsheng.nlp.nameMinProb", "0"));
+
+    private final TokenNameFinderModel model;
+    private final ThreadLocal<NameFinderME> finder;
+
+    public EmployerNameFinder(TokenNameFinderModel model) {
+        this.model = model;
+        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    public static EmployerNameFinder fromClasspath(String lang) {
+        String resource = "nlp/models/employer-" + lang + ".bin";
+        try (InputStream in = EmployerNameFinder.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing model on the classpath: " + resource
+                        + " (build it with: java -jar backend/target/xinsheng.jar nlp-train)");
+            }
+            return new EmployerNameFinder(new TokenNameFinderModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TokenNameFinderModel model() {
+        return model;
+    }
+
+    /** The most likely employer span, copied from {@code original}, or null when the model marks none. */
+    public String find(String original, String folded) {
+        List<NameTokens.Token> tokens = NameTokens.of(folded);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        NameFinderME me = finder.get();
+        Span[] spans = me.find(NameTokens.texts(folded, tokens));
+        me.clearAdaptiveData();
+        Span best = null;
+        for (Span span : spans) {
+            if (best == null || span.getProb() > best.getProb()) {
+                best = span;
+            }
+        }
+        if (best == null || best.getProb() < MIN_PROBABILITY) {
+            return null;
+        }
+        return original.substring(tokens.get(best.getStart()).start(), tokens.get(best.getEnd() - 1).end());
+    }
+}
