@@ -16,6 +16,8 @@ public final class SectorModel {
     public record Verdict(boolean wageArrears, String sector, double confidence) {
     }
 
+    static final double SURE = Double.parseDouble(System.getProperty("xinsheng.nlp.sectorSure", "0.9"));
+
     private final DoccatModel model;
     private final ThreadLocal<DocumentCategorizerME> categorizer;
 
@@ -41,13 +43,10 @@ public final class SectorModel {
         return model;
     }
 
-    public Verdict classify(String[] features) {
-        return classify(features, true);
-    }
-
     /**
-     * With {@code industryNamed} false (no cue word of any industry in the text), a wage complaint is "other", as
-     * nlp-schema.md says for "industry not stated", with the categorizer's probability for "other".
+     * With {@code industryNamed} false (no cue word of any industry in the text) a wage complaint is "other", as
+     * nlp-schema.md says for "industry not stated", unless the categorizer is at least {@link #SURE} sure of a
+     * sector: hand-written complaints often name an industry in words the cue list does not hold.
      */
     public Verdict classify(String[] features, boolean industryNamed) {
         DocumentCategorizerME me = categorizer.get();
@@ -57,13 +56,15 @@ public final class SectorModel {
         if (pNotWage >= 0.5) {
             return new Verdict(false, "not_wage", round(pNotWage));
         }
-        int best = industryNamed ? -1 : me.getIndex("other");
-        if (best < 0) {
-            for (int i = 0; i < probs.length; i++) {
-                if (i != notWage && (best < 0 || probs[i] > probs[best])) {
-                    best = i;
-                }
+        int best = -1;
+        for (int i = 0; i < probs.length; i++) {
+            if (i != notWage && (best < 0 || probs[i] > probs[best])) {
+                best = i;
             }
+        }
+        int other = me.getIndex("other");
+        if (!industryNamed && other >= 0 && probs[best] / (1 - pNotWage) < SURE) {
+            best = other;
         }
         return new Verdict(true, me.getCategory(best), round(probs[best] / (1 - pNotWage)));
     }

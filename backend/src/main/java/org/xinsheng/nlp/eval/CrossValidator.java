@@ -34,7 +34,9 @@ public final class CrossValidator {
                 }
                 SectorModel model = SectorTrainer.train(lang, train);
                 for (LabelledComplaint gold : test) {
-                    SectorModel.Verdict v = model.classify(SectorFeatures.of(lang, TextNormalizer.fold(gold.text())));
+                    String folded = TextNormalizer.fold(gold.text());
+                    SectorModel.Verdict v = model.classify(SectorFeatures.of(lang, folded),
+                            SectorFeatures.hasIndustryCue(folded));
                     wageRight += v.wageArrears() == gold.wageArrears() ? 1 : 0;
                     sectorRight += v.sector().equals(gold.sector()) ? 1 : 0;
                 }
