@@ -3,8 +3,10 @@ package org.xinsheng.nlp.extract;
 import org.xinsheng.nlp.numbers.ChineseNumerals;
 import org.xinsheng.nlp.numbers.TibetanNumerals;
 import org.xinsheng.nlp.text.Gazetteer;
+import org.xinsheng.nlp.text.TibetanSyllables;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,7 +116,7 @@ public final class WorkerCounter {
                     || t.equals("ཅག") || t.equals("ཚང") && i > 0 && tokens.get(i - 1).equals("ཚོ")) {
                 plural = true;
             }
-            boolean countWord = t.equals("མི") || t.equals("ཚོ") || t.equals("ཚོས");
+            boolean countWord = t.equals("མི") || (t.equals("ཚོ") || t.equals("ཚོས")) && i > 0 && tokens.get(i - 1).equals("ང");
             if (!countWord || i + 1 >= tokens.size()) {
                 continue;
             }
@@ -128,7 +130,7 @@ public final class WorkerCounter {
                 continue;
             }
             TibetanNumerals.Read n = TibetanNumerals.read(tokens, i + 1);
-            if (n == null || n.value() < 1 || n.value() >= 10000) {
+            if (n == null || n.value() < 1 || n.value() >= 1000) {
                 continue;
             }
             String after = n.end() < tokens.size() ? tokens.get(n.end()) : "";
@@ -145,11 +147,60 @@ public final class WorkerCounter {
             }
             best = max(best, (int) n.value());
         }
+        if (best == null && !vague) {
+            best = weCount(tokens);
+        }
+        if (best == null && !vague) {
+            best = meAndCount(tokens);
+        }
         if (best != null) {
             return new Count(best, true);
         }
         return plural || vague ? new Count(null, true) : new Count(1, false);
     }
+
+    /** ང་ཚོ་བུད་མེད་བཞི, ང་ཚོ་ཡུལ་མི་ཉི་ཤུ: "we" and, within a few syllables, how many we are. */
+    private static Integer weCount(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).equals("ང") || !tokens.get(i + 1).startsWith("ཚོ")) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(tokens.size(), i + 6); k++) {
+                if (tokens.get(k).equals(TibetanSyllables.BREAK)) {
+                    break;
+                }
+                TibetanNumerals.Read n = TibetanNumerals.read(tokens, k);
+                if (n != null) {
+                    String after = n.end() < tokens.size() ? tokens.get(n.end()) : "";
+                    boolean unit = NOT_PEOPLE.contains(after) && k > i + 2; // ང་ཚོ་ ༤ ཟླ་ ༡: four of us
+                    return !unit && n.value() >= 2 && n.value() < 1000 ? (int) n.value() : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** ང་དང་ཨ་ཅེ་གཉིས་ཀས, ང་དང་བུ་གཉིས: "me and …, two of us". */
+    private static Integer meAndCount(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).equals("ང") || !tokens.get(i + 1).equals("དང")) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(tokens.size(), i + 6); k++) {
+                String t = tokens.get(k);
+                if (t.equals("གཉིས") || t.equals("གསུམ") || t.equals("བཞི")) {
+                    return t.equals("གཉིས") ? 2 : t.equals("གསུམ") ? 3 : 4;
+                }
+                if (t.equals(TibetanSyllables.BREAK)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NOT_PEOPLE = Set.of("ཉིན", "ཟླ", "ལོ", "ཞག", "སྒོར", "པ",
+            "པའི", "ཐེངས", "ལུག", "གཡག", "元", "块");
 
     private static Integer max(Integer a, int b) {
         return a == null || b > a ? b : a;

@@ -37,6 +37,7 @@ public final class TibetanMoneyReader {
         if (halfPaid(tokens)) {
             facts.owedShare(0.5);
         }
+        monthSpan(tokens, facts);
         int i = 0;
         while (i < tokens.size()) {
             TibetanNumerals.Read n = TibetanNumerals.read(tokens, i);
@@ -59,6 +60,10 @@ public final class TibetanMoneyReader {
             }
             boolean moneyWord = MONEY.contains(prev1) || MONEY.contains(prev2) && prev1.equals("མོ");
             MoneyFacts.Role rate = rateBefore(tokens, start);
+            if (prev1.equals("མི") || prev1.equals("ཚོ") || next1.equals("མི")) {
+                continue; // a head-count: WorkerCounter reads it
+            }
+            double half = at(tokens, end).equals("དང") && at(tokens, end + 1).equals("ཕྱེད") ? 0.5 : 0; // གཉིས་དང་ཕྱེད
             if (prev1.equals("ལོ") && !moneyWord && n.value() <= 5) {
                 facts.months(n.value() * 12, false); // ལོ་གཅིག: a year's work
                 continue;
@@ -74,7 +79,7 @@ public final class TibetanMoneyReader {
                 if (verb >= 0 && (only || !negated)) {
                     facts.paidMonths(n.value());
                 } else {
-                    facts.months(n.value(), negated || before(tokens, start, 6).contains("ཕོགས"));
+                    facts.months(n.value() + half, negated || before(tokens, start, 6).contains("ཕོགས"));
                 }
                 continue;
             }
@@ -83,12 +88,10 @@ public final class TibetanMoneyReader {
                 facts.days(n.value(), false);
                 continue;
             }
-            if (prev1.equals("མི") || prev1.equals("ཚོ") || next1.equals("མི")) {
-                continue; // a head-count: WorkerCounter reads it
-            }
-            List<String> before = before(tokens, start, 5);
+            List<String> before = sinceLastNumber(before(tokens, start, 5));
             List<String> after = after(tokens, end, 4);
-            boolean money = moneyWord || rate != null
+            boolean perHead = EACH.contains(prev1) && prev2.equals("མི"); // མི་རེར་ ༦༢༠༠
+            boolean money = moneyWord || rate != null || perHead
                     || MONEY.contains(next1) || n.value() >= 100 && before.stream().anyMatch(WAGE::contains)
                     || n.value() >= 100 && (paidAfter(after) || OWED_AFTER.contains(next1) || after.contains("མ"));
             if (!money || n.value() < 50) {
@@ -146,6 +149,16 @@ public final class TibetanMoneyReader {
         return found;
     }
 
+    /** The words before a sum that belong to it: those after any earlier number (ཉིན་རེར་ ༢༧༠ 徐老板 ཀྱིས་ ༥༠༠༠). */
+    private static List<String> sinceLastNumber(List<String> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (!before.get(k).isEmpty() && before.get(k).chars().allMatch(Character::isDigit)) {
+                return before.subList(k + 1, before.size());
+            }
+        }
+        return before;
+    }
+
     private static final Set<String> OWED_AFTER = Set.of("ལུས", "ལྷག");
 
     private static int indexOfAny(List<String> tokens, Set<String> words) {
@@ -155,6 +168,25 @@ public final class TibetanMoneyReader {
             }
         }
         return -1;
+    }
+
+    /** ཟླ་ ༡༠ པ་ནས་ཟླ་ ༡ པའི་བར: from the tenth month to the first, four months. */
+    private static void monthSpan(List<String> tokens, MoneyFacts facts) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!MONTH.contains(tokens.get(k))) {
+                continue;
+            }
+            TibetanNumerals.Read from = TibetanNumerals.read(tokens, k + 1);
+            if (from == null || !at(tokens, from.end()).equals("པ") || !at(tokens, from.end() + 1).equals("ནས")
+                    || !MONTH.contains(at(tokens, from.end() + 2))) {
+                continue;
+            }
+            TibetanNumerals.Read to = TibetanNumerals.read(tokens, from.end() + 3);
+            if (to != null && from.value() >= 1 && from.value() <= 12 && to.value() >= 1 && to.value() <= 12) {
+                facts.months(to.value() - from.value() + (to.value() >= from.value() ? 1 : 13), false);
+                return;
+            }
+        }
     }
 
     private record Piecework(double amount, int rateAt, int quantityAt) {
@@ -224,13 +256,15 @@ public final class TibetanMoneyReader {
                 if (prev.equals("མ") || prev.equals("མི")) {
                     return false;
                 }
-                return t.equals("ཟིན") || DONE.contains(next);
+                // ༥༠༠༠ སྤྲད, སྤྲད་ཟིན, སྤྲད་ནས: given; སྤྲད་རྒྱུ, སྤྲད་ཀྱི་ཡིན: only promised
+                return t.equals("ཟིན") || DONE.contains(next) || !PROMISED.contains(next);
             }
         }
         return false;
     }
 
     private static final Set<String> DONE = Set.copyOf(CUES.get("done"));
+    private static final Set<String> PROMISED = Set.of("རྒྱུ", "རྒྱུའི", "ཀྱི", "གི", "གྱི", "ཆོག", "ཐུབ", "ཟེར", "ཐབས");
 
     private static String at(List<String> tokens, int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i) : "";

@@ -72,8 +72,8 @@ class DevSetEvaluationTest {
     private static final double BO_WAGE = 0.988;
     private static final double BO_SECTOR = 0.910;
     private static final double BO_EMPLOYER = 0.901;
-    private static final double BO_AMOUNT = 0.819;
-    private static final double BO_WORKERS = 0.930;
+    private static final double BO_AMOUNT = 0.889;
+    private static final double BO_WORKERS = 0.968;
     private static final double BO_TOWNSHIP = 0.983;
-    private static final double BO_ABSCONDED = 0.936;
+    private static final double BO_ABSCONDED = 0.971;
 }
