@@ -253,8 +253,8 @@ public final class TibetanMoneyReader {
             if (PAID_VERBS.contains(t)) {
                 String prev = k > 0 ? after.get(k - 1) : "";
                 String next = k + 1 < after.size() ? after.get(k + 1) : "";
-                if (prev.equals("མ") || prev.equals("མི")) {
-                    return false;
+                if (prev.equals("མ") || prev.equals("མི") || NOT_AFTER.contains(next)) {
+                    return false; // མ་སྤྲད, སྤྲད་མེད, སྤྲད་མ་བྱུང: not given
                 }
                 // ༥༠༠༠ སྤྲད, སྤྲད་ཟིན, སྤྲད་ནས: given; སྤྲད་རྒྱུ, སྤྲད་ཀྱི་ཡིན: only promised
                 return t.equals("ཟིན") || DONE.contains(next) || !PROMISED.contains(next);
@@ -264,6 +264,7 @@ public final class TibetanMoneyReader {
     }
 
     private static final Set<String> DONE = Set.copyOf(CUES.get("done"));
+    private static final Set<String> NOT_AFTER = Set.of("མེད", "མ", "མི");
     private static final Set<String> PROMISED = Set.of("རྒྱུ", "རྒྱུའི", "ཀྱི", "གི", "གྱི", "ཆོག", "ཐུབ", "ཟེར", "ཐབས");
 
     private static String at(List<String> tokens, int i) {
