@@ -29,7 +29,7 @@ public final class WorkerCounter {
     private static final Pattern FAMILY = Pattern.compile("一家([两三四五六])口");
     // 我们俩, 娘仨, 两口子: a group word that is its own count
     private static final Pattern ZH_GROUP_WORD = Pattern.compile(
-            "(?:我们|咱们|俺们|我|咱|俺|夫妻|兄弟|姐妹|母女|父子|母子|爷|娘)(俩|仨)|两口子");
+            "(?:我们|咱们|俺们|我|咱|俺|夫妻|兄弟|姐妹|母女|父子|母子|爷|娘)(俩|仨)(?![月天年个])|两口子");
     private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外)?(?:的)?" + NUM
             + "(?:个|名|位)");
     private static final Pattern ZH_VAGUE = Pattern.compile(

@@ -27,13 +27,16 @@ public final class ChineseMoneyReader {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9])[kK](?![a-zA-Z])");
     private static final String MONTH = "(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])";
     // 8月到11月, 2023年10月至12月, 5月1日至6月30日: a span of months worked or unpaid
-    private static final Pattern MONTH_SPAN = Pattern.compile("(?<![0-9])" + MONTH + "月份?(?:([0-9]{1,2})[日号])?"
+    private static final Pattern MONTH_SPAN = Pattern.compile("(?<![0-9.])" + MONTH + "(?:月份?)?(?:([0-9]{1,2})[日号])?"
             + "(?:到|至|-|~|～|—|一直到)(?:[0-9]{4}年)?" + MONTH + "月份?(?:([0-9]{1,2})[日号])?");
     // 给了一半, 只发了一半, 还差一半: half of what was earned is still owed
     private static final Pattern HALF_OWED = Pattern.compile(
             "(?:给|发|付|结|拿|打|领)了一半|(?:只|才|仅)(?:给|发|付|结|拿|打|领|拿到)了?一半|(?:差|剩)下?一半");
     private static final Pattern RATE_AFTER_ONE = Pattern.compile(
             "^个?(?:月|天|日|工)(?:的?工资|是|给|能拿|挣|工钱)?[0-9零〇一二两三四五六七八九十]");
+    // 6人×18天×230元, 3.8千×3: a product the writer spelled out, with money in one of its factors
+    private static final Pattern PRODUCT = Pattern.compile(
+            "[0-9.]+[一-龥]{0,2}(?:\\s*[×xX*＊]\\s*[0-9.]+[一-龥]{0,2})+(?<=[元块千万])|[0-9.]+(?:元|块|千|万)(?:\\s*[×xX*＊]\\s*[0-9.]+[一-龥]{0,2})+");
     private static final Pattern THIS_OR_LAST_MONTH = Pattern.compile("(?:上|这|本|下|当)个?月");
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
 
@@ -65,12 +68,25 @@ public final class ChineseMoneyReader {
         text = THOUSANDS.matcher(TEN_THOUSANDS.matcher(text).replaceAll("万")).replaceAll("千");
         MoneyFacts facts = new MoneyFacts();
         monthSpans(text, facts);
-        if (HALF_OWED.matcher(text).find()) {
+        boolean halfOwed = HALF_OWED.matcher(text).find();
+        if (halfOwed) {
             facts.owedShare(0.5);
         }
         Matcher half = HALF_YEAR.matcher(text);
         while (half.find()) {
             facts.months(6, containsAny(clauseBefore(text, half.start(), 6), OWED_CUES));
+        }
+        Matcher product = PRODUCT.matcher(text);
+        if (product.find()) {
+            double total = 1;
+            for (String factor : product.group().split("[×xX*＊]")) {
+                Matcher n = NUMBER.matcher(factor);
+                Double v = n.find() ? ChineseNumerals.parse(n.group()) : null;
+                total *= v == null ? Double.NaN : v;
+            }
+            if (!Double.isNaN(total)) {
+                facts.add(new MoneyFacts.Sum(total, MoneyFacts.Role.TOTAL, false, false));
+            }
         }
         PieceRates.Piecework piecework = PieceRates.find(text);
         if (piecework != null) {
@@ -120,6 +136,12 @@ public final class ChineseMoneyReader {
             }
             boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS)
                     || RATE_AFTER_ONE.matcher(afterUnit).find());
+            boolean bareMonths = afterUnit.startsWith("月") && !startsWithAny(afterUnit, List.of("月份", "月底", "月初", "月中", "月的", "月号"))
+                    && !Character.isDigit(raw.charAt(0)) && value <= 24 && containsAny(local(before), DURATION_VERBS);
+            if (bareMonths) {
+                facts.months(value, containsAny(before, OWED_CUES)); // 欠我俩月
+                continue;
+            }
             if (startsWithAny(afterUnit, List.of("个多月", "个月", "个半月"))) {
                 if (containsAny(local(before), PAID_MONTHS)) {
                     facts.paidMonths(value);
@@ -159,6 +181,9 @@ public final class ChineseMoneyReader {
                 continue;
             }
             MoneyFacts.Role role = role(local(before), afterClause);
+            if (halfOwed && role == MoneyFacts.Role.OWED && !containsAny(local(before), OWED_CUES)) {
+                role = MoneyFacts.Role.TOTAL; // 一人5500，公司给了一半: what was earned, half of it still owed
+            }
             boolean perPerson = containsAny(before, PER_PERSON) || before.endsWith("一人") || before.endsWith("一个人")
                     || startsWithAny(UNIT_WORD.matcher(afterClause).replaceFirst(""), List.of("一个人", "每人", "/人", "一人"));
             facts.add(new MoneyFacts.Sum(value, role, perPerson, vague));
@@ -212,7 +237,8 @@ public final class ChineseMoneyReader {
         }
         before = THIS_OR_LAST_MONTH.matcher(before).replaceAll("#");
         before = MONTH_COUNTS.matcher(before).replaceAll("#");
-        if (startsWithAny(stripped, RATE_MONTH_AFTER) || containsAny(before, RATE_MONTH_BEFORE)) {
+        if (startsWithAny(stripped, RATE_MONTH_AFTER) || containsAny(before, RATE_MONTH_BEFORE)
+                || local(before).equals("月")) {
             return MoneyFacts.Role.RATE_MONTH;
         }
         if (startsWithAny(stripped, RATE_DAY_AFTER) || containsAny(before, RATE_DAY_BEFORE)) {
@@ -234,7 +260,8 @@ public final class ChineseMoneyReader {
 
     /** The part of a clause after its last space: writers who skip punctuation separate clauses with spaces. */
     private static String local(String before) {
-        return before.substring(before.lastIndexOf(' ') + 1);
+        String trimmed = before.stripTrailing();
+        return trimmed.substring(trimmed.lastIndexOf(' ') + 1);
     }
 
     private static boolean negatedAt(String before, int at) {
@@ -264,6 +291,12 @@ public final class ChineseMoneyReader {
     }
 
     private static String clauseAfter(String text, int end, int max) {
+        if (end < text.length() && text.charAt(end) == ' ') {
+            String rest = text.substring(end).stripLeading();
+            if (!UNIT_WORD.matcher(rest).find()) {
+                return ""; // "一年1万8 给了6千": words typed apart, the next clause is not about this sum
+            }
+        }
         int to = end;
         while (to < text.length() && to - end < max && CLAUSE_BREAKS.indexOf(text.charAt(to)) < 0) {
             to++;

@@ -32,11 +32,11 @@ final class PieceRates {
     private static final String GAP = "[^，。；,;!?！？\\s0-9零〇一二两三四五六七八九十]{0,4}?";
     // 一平米35块, 每只羊剪毛5块钱, 一车的运费是200元
     private static final Pattern RATE_UNIT_FIRST = Pattern.compile(
-            "(?:每|一)个?(" + UNIT + ")" + GAP + "(" + NUMBER + ")(" + MONEY + ")?");
+            "(?:每|一)个?(" + UNIT + ")\\s*" + GAP + "\\s*(" + NUMBER + ")\\s*(" + MONEY + ")?");
     // 5块钱一只, 35元/平米, 200一车
     private static final Pattern RATE_MONEY_FIRST = Pattern.compile(
             "(" + NUMBER + ")(" + MONEY + "钱?)?(?:/|一|每)个?(" + UNIT + ")");
-    private static final Pattern QUANTITY = Pattern.compile("(" + NUMBER + ")多?个?(" + UNIT + ")");
+    private static final Pattern QUANTITY = Pattern.compile("(" + NUMBER + ")\\s*多?个?(" + UNIT + ")");
 
     private PieceRates() {
     }
