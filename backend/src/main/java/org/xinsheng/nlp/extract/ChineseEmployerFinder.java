@@ -61,6 +61,12 @@ public final class ChineseEmployerFinder {
     }
 
     public String find(String original, String folded) {
+        Candidate chosen = choose(folded);
+        return chosen == null ? null : original.substring(chosen.start(), chosen.end());
+    }
+
+    /** The candidate just before 欠/拖/跑, else the last named person, else the first organisation; null if none. */
+    public Candidate choose(String folded) {
         List<Candidate> candidates = candidates(folded);
         if (candidates.isEmpty()) {
             return null;
@@ -82,7 +88,7 @@ public final class ChineseEmployerFinder {
         if (chosen == null) {
             chosen = candidates.stream().filter(Candidate::person).reduce((a, b) -> b).orElse(candidates.get(0));
         }
-        return original.substring(chosen.start(), chosen.end());
+        return chosen;
     }
 
     public List<Candidate> candidates(String text) {

@@ -46,6 +46,12 @@ public final class EmployerNameFinder {
 
     /** The most likely employer span, copied from {@code original}, or null when the model marks none. */
     public String find(String original, String folded) {
+        int[] span = findSpan(folded);
+        return span == null ? null : original.substring(span[0], span[1]);
+    }
+
+    /** Start and end offsets of the most likely employer span, or null. */
+    public int[] findSpan(String folded) {
         List<NameTokens.Token> tokens = NameTokens.of(folded);
         if (tokens.isEmpty()) {
             return null;
@@ -62,6 +68,6 @@ public final class EmployerNameFinder {
         if (best == null || best.getProb() < MIN_PROBABILITY) {
             return null;
         }
-        return original.substring(tokens.get(best.getStart()).start(), tokens.get(best.getEnd() - 1).end());
+        return new int[]{tokens.get(best.getStart()).start(), tokens.get(best.getEnd() - 1).end()};
     }
 }
