@@ -18,8 +18,9 @@ public interface RateLimitRepository extends GenericRepository<RateLimitCount, R
             + " ON DUPLICATE KEY UPDATE hits = hits + :hits")
     void add(String bucket, String client, long windowStart, int hits, long expiresAt);
 
-    @Query("SELECT bucket, client, hits FROM rate_limit_count WHERE window_start = :windowStart AND client IN (:clients)")
-    List<Total> totals(long windowStart, Collection<String> clients);
+    @Query("SELECT bucket, client, hits FROM rate_limit_count"
+            + " WHERE window_start = :windowStart AND expires_at = :windowEnd AND client IN (:clients)")
+    List<Total> totals(long windowStart, long windowEnd, Collection<String> clients);
 
     @Query("DELETE FROM rate_limit_count WHERE expires_at < :now")
     int deleteExpired(long now);

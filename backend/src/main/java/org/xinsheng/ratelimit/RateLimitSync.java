@@ -92,7 +92,7 @@ public class RateLimitSync {
                     long windowStart = e.getKey();
                     List<String> clients = e.getValue().stream().distinct().toList();
                     for (int i = 0; i < clients.size(); i += CHUNK) {
-                        for (RateLimitRepository.Total t : counts.totals(windowStart,
+                        for (RateLimitRepository.Total t : counts.totals(windowStart, windowStart + limiter.windowMillis(),
                                 clients.subList(i, Math.min(clients.size(), i + CHUNK)))) {
                             bucket(t.bucket()).ifPresent(b ->
                                     totals.put(new RateLimiter.Slot(b, t.client(), windowStart), t.hits()));

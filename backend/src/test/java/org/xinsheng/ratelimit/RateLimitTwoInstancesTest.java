@@ -101,7 +101,7 @@ class RateLimitTwoInstancesTest {
         assertLimited(call.apply(viaA), WINDOW);
         long windowStart = System.currentTimeMillis() - Math.floorMod(System.currentTimeMillis(), WINDOW.toMillis());
         List<RateLimitRepository.Total> totals = a.getApplicationContext().getBean(RateLimitRepository.class)
-                .totals(windowStart, List.of(address));
+                .totals(windowStart, windowStart + WINDOW.toMillis(), List.of(address));
         assertEquals(1, totals.size(), totals.toString());
         assertEquals(bucket, totals.get(0).bucket());
         assertEquals(LIMIT, totals.get(0).hits(), "the database holds the count of both nodes");
