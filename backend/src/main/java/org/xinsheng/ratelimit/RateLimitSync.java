@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,7 +30,8 @@ public class RateLimitSync {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitSync.class);
     private static final int CHUNK = 500;
     private static final Comparator<RateLimiter.Share> KEY_ORDER = Comparator
-            .comparing((RateLimiter.Share s) -> s.slot().client())
+            .comparingLong((RateLimiter.Share s) -> s.slot().windowStart())
+            .thenComparing(s -> s.slot().client())
             .thenComparing(s -> s.slot().bucket().key());
 
     private final RateLimiter limiter;
@@ -52,7 +54,7 @@ public class RateLimitSync {
     }
 
     /** One sync; answers whether it reached the database (or had nothing to do). */
-    public boolean sync(long nowMillis) {
+    boolean sync(long nowMillis) {
         List<RateLimiter.Share> shares = limiter.drain(nowMillis);
         try {
             if (shares.isEmpty()) {
@@ -139,12 +141,12 @@ public class RateLimitSync {
         }
     }
 
-    private static java.util.Optional<Bucket> bucket(String key) {
+    private static Optional<Bucket> bucket(String key) {
         for (Bucket b : Bucket.values()) {
             if (b.key().equals(key)) {
-                return java.util.Optional.of(b);
+                return Optional.of(b);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -149,8 +149,4 @@ public class RateLimiter {
         c.pending.addAndGet(share.delta());
         c.inFlight -= share.delta();
     }
-
-    int trackedCounters() {
-        return counters.size();
-    }
 }
