@@ -12,6 +12,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.xinsheng.nlp.Analysis;
+import org.xinsheng.ratelimit.Bucket;
+import org.xinsheng.ratelimit.RateLimited;
 import org.xinsheng.web.JsonBody;
 
 import java.util.Set;
@@ -35,6 +37,7 @@ public class ChatController {
         this.maxTextLength = maxTextLength;
     }
 
+    @RateLimited(Bucket.CHAT)
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<ChatReply> start(@Nullable @Body byte[] body) {
         JsonBody in = JsonBody.parse(json, body == null || body.length == 0 ? "{}".getBytes() : body);
@@ -44,6 +47,7 @@ public class ChatController {
         return HttpResponse.created(chats.start(language));
     }
 
+    @RateLimited(Bucket.CHAT)
     @Post(uri = "/{id}/messages", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public ChatReply say(String id, @Nullable @Body byte[] body) {
         JsonBody in = JsonBody.parse(json, body);
@@ -53,6 +57,7 @@ public class ChatController {
         return chats.say(id, text);
     }
 
+    @RateLimited(Bucket.CHAT)
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     public ChatReply resume(String id) {
         return chats.resume(id);

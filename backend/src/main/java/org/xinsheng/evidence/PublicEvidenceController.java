@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.xinsheng.ratelimit.Bucket;
+import org.xinsheng.ratelimit.RateLimited;
 import org.xinsheng.tracking.TrackingService;
 import org.xinsheng.web.ApiException;
 
@@ -31,6 +33,7 @@ public class PublicEvidenceController {
         this.evidence = evidence;
     }
 
+    @RateLimited({Bucket.FILING, Bucket.TRACKING})
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<EvidenceRepository.Listed> add(String trackingCode, @Nullable CompletedFileUpload photo) {
         Long complaintId = tracking.find(trackingCode).id();

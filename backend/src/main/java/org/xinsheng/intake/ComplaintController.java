@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.xinsheng.ratelimit.Bucket;
+import org.xinsheng.ratelimit.RateLimited;
 import org.xinsheng.web.ApiException;
 
 import java.util.Map;
@@ -29,6 +31,7 @@ public class ComplaintController {
         this.intake = intake;
     }
 
+    @RateLimited(Bucket.FILING)
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<String> file(@Nullable @Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {

@@ -12,6 +12,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.xinsheng.ratelimit.Bucket;
+import org.xinsheng.ratelimit.RateLimited;
 import org.xinsheng.web.JsonBody;
 
 import java.util.Set;
@@ -30,6 +32,7 @@ public class RatingController {
         this.json = json;
     }
 
+    @RateLimited({Bucket.FILING, Bucket.TRACKING})
     @Post(uri = "/{trackingCode}/rating", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<PublicComplaintView> rate(String trackingCode, @Nullable @Body byte[] body) {
         JsonBody in = JsonBody.parse(json, body);

@@ -5,6 +5,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.xinsheng.ratelimit.Bucket;
+import org.xinsheng.ratelimit.RateLimited;
 
 @Controller("/api/v1/complaints")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -16,6 +18,7 @@ public class TrackingController {
         this.tracking = tracking;
     }
 
+    @RateLimited(Bucket.TRACKING)
     @Get(uri = "/{trackingCode}", produces = MediaType.APPLICATION_JSON)
     public PublicComplaintView track(String trackingCode) {
         return tracking.publicView(trackingCode);

@@ -1,5 +1,6 @@
 package org.xinsheng.support;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -24,17 +25,22 @@ public final class Api {
         this.json = json;
     }
 
-    public record Reply(int status, String body, JsonNode json) {
+    public record Reply(int status, String body, JsonNode json, HttpHeaders headers) {
+
+        /** A header of the answer, or null. */
+        public String header(String name) {
+            return headers.get(name);
+        }
     }
 
     public Reply send(MutableHttpRequest<?> request) {
         try {
             HttpResponse<String> response = client.exchange(request.accept(MediaType.APPLICATION_JSON_TYPE), String.class);
             String body = response.getBody().orElse("");
-            return new Reply(response.code(), body, parse(body));
+            return new Reply(response.code(), body, parse(body), response.getHeaders());
         } catch (HttpClientResponseException e) {
             String body = e.getResponse().getBody(String.class).orElse("");
-            return new Reply(e.getStatus().getCode(), body, parse(body));
+            return new Reply(e.getStatus().getCode(), body, parse(body), e.getResponse().getHeaders());
         }
     }
 

@@ -22,7 +22,8 @@ class SecurityHeadersTest {
     HttpClient http;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/track/ABCD", "/health", "/api/v1/complaints/23456789ABCDU", "/api/v1/nothing"})
+    @ValueSource(strings = {"/", "/track/ABCD", "/health", "/api/v1/complaints/23456789ABCDU", "/api/v1/nothing",
+            "/api/v1/cases"})
     void everyAnswerCarriesTheSecurityHeaders(String path) {
         HttpResponse<?> response;
         try {
