@@ -64,6 +64,20 @@ class TrackingApiTest {
         assertEquals("not_found", reply.json().get("error").getStringValue());
     }
 
+    @Test
+    void tenThousandRandomCodesFindNothing() {
+        for (int i = 0; i < 20; i++) {
+            api.file("{\"text\":\"欠薪\",\"phone\":\"13912345678\"}");
+        }
+        int found = 0;
+        for (int i = 0; i < 10_000; i++) {
+            int status = api.get("/api/v1/complaints/" + org.xinsheng.intake.TrackingCodes.generate()).status();
+            assertTrue(status == 200 || status == 404, "status " + status);
+            found += status == 200 ? 1 : 0;
+        }
+        assertEquals(0, found, "random codes that found a complaint");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ABC", "O0I1O0I1O0I1O", "%E6%AC%A0%E8%96%AA", "'%20OR%201=1--", "23456789ABCDE"})
     void aMalformedCodeIs404WithTheErrorShape(String code) {
