@@ -64,6 +64,40 @@ class EndpointProperties {
         }
     }
 
+    @Property(tries = 1000)
+    void analysisAnswers200OrA4xxWithTheErrorShape(@ForAll("analysisBodies") String body) {
+        Api.Reply reply = api.send(HttpRequest.POST("/api/v1/analysis", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertTrue(reply.status() == 200 || (reply.status() >= 400 && reply.status() < 500), reply.status() + " for " + body);
+        if (reply.status() != 200) {
+            assertErrorShape(reply);
+        } else {
+            assertTrue(reply.json().get("language").isString(), reply.body());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> analysisBodies() {
+        Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(300);
+        Arbitrary<String> wellFormed = text.map(t -> "{\"text\":" + json(t) + "}");
+        Arbitrary<String> junk = Arbitraries.strings().all().ofMaxLength(60);
+        return Arbitraries.oneOf(wellFormed, wellFormed, junk, Arbitraries.of("{}", "{\"text\":5}", "[]", "null",
+                "{\"text\":null}", "{\"text\":\"" + "欠".repeat(200_000) + "\"}"));
+    }
+
+    private static String json(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     private static void assertErrorShape(Api.Reply reply) {
         assertNotNull(reply.json(), reply.body());
         assertTrue(reply.json().get("error").isString(), reply.body());

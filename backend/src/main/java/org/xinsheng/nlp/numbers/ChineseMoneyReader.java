@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class ChineseMoneyReader {
 
+    // Character classes only, no alternation inside the repetition: a long run of digits must not recurse (a 4,000-digit
+    // run overflowed the stack with the earlier (?:digits|numerals)+ form)
+    private static final String NUMERAL_CHARS = "0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩])+");
+            "[" + NUMERAL_CHARS + "]+(?:\\.[0-9][" + NUMERAL_CHARS + "]*)?");
     private static final Pattern UNIT_WORD = Pattern.compile("^(块钱|块|元)");
     private static final Pattern UNIT_OR_OF = Pattern.compile("^(块钱|块|元|的)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:块钱|块|元)?(?:到|至|-|~|—|～)");
@@ -36,7 +39,8 @@ public final class ChineseMoneyReader {
             "^个?(?:月|天|日|工)(?:的?工资|是|给|能拿|挣|工钱)?[0-9零〇一二两三四五六七八九十]");
     // 6人×18天×230元, 3.8千×3: a product the writer spelled out, with money in one of its factors
     private static final Pattern PRODUCT = Pattern.compile(
-            "[0-9.]+[一-龥]{0,2}(?:\\s*[×xX*＊]\\s*[0-9.]+[一-龥]{0,2})+(?<=[元块千万])|[0-9.]+(?:元|块|千|万)(?:\\s*[×xX*＊]\\s*[0-9.]+[一-龥]{0,2})+");
+            "[0-9.]{1,12}[一-龥]{0,2}(?:\\s?[×xX*＊]\\s?[0-9.]{1,12}[一-龥]{0,2}){1,5}(?<=[元块千万])"
+                    + "|[0-9.]{1,12}(?:元|块|千|万)(?:\\s?[×xX*＊]\\s?[0-9.]{1,12}[一-龥]{0,2}){1,5}");
     private static final Pattern THIS_OR_LAST_MONTH = Pattern.compile("(?:上|这|本|下|当)个?月");
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
 
@@ -272,7 +276,8 @@ public final class ChineseMoneyReader {
         String digits = raw.chars().filter(c -> c >= '0' && c <= '9')
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (digits.length() >= 7 && digits.length() == raw.length()) {
-            return true;
+            boolean mobile = digits.length() == 11 && digits.startsWith("1");
+            return mobile || !UNIT_WORD.matcher(after).find(); // 1000000元 is money, 13912345678 and 6622916 are phones
         }
         if (digits.length() == 4 && raw.length() == 4 && (raw.startsWith("19") || raw.startsWith("20"))
                 && (after.startsWith("年") || after.startsWith(".") || after.startsWith("-") || after.startsWith("/"))) {

@@ -25,7 +25,8 @@ final class PieceRates {
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     // longest first, so 平米 is tried before 平
     private static final String UNIT = UNIT_ROWS.stream().map(r -> Pattern.quote(r[0])).collect(Collectors.joining("|"));
-    private static final String NUMBER = "(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+";
+    private static final String NUMERAL = "[0-9零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]";
+    private static final String NUMBER = NUMERAL + "{1,16}(?:\\.[0-9]" + NUMERAL + "{0,8})?";
     private static final String MONEY = "(?:块钱|块|元|圆)";
     // 1块2, 一块二: small rates say their tenths after 块
     private static final Pattern TENTHS = Pattern.compile("^[0-9一二三四五六七八九](?![0-9十百千万])");

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Folds a complaint into the form the extractors read, one character for one character so that an offset in the
  * folded text is the same offset in the original (employers are copied verbatim from the original).
- * Full-width digits and letters become ASCII, Tibetan digits ༠–༩ become 0–9, control characters and the halves of
+ * Full-width digits and letters become ASCII, Tibetan digits ༠–༩ (and every other script's decimal digits) become 0–9, control characters and the halves of
  * broken surrogate pairs become spaces, and the traditional characters of {@code traditional-zh.txt} become
  * simplified ones.
  */
@@ -42,6 +42,8 @@ public final class TextNormalizer {
                 out[i] = (char) (c - 0xFEE0);
             } else if (c >= '\u0F20' && c <= '\u0F29') {
                 out[i] = (char) ('0' + (c - 0x0F20));
+            } else if (c > 127 && Character.isDigit(c)) {
+                out[i] = (char) ('0' + Character.digit(c, 10)); // any other script's digits: read as digits, never parsed raw
             } else if (c >= '\u4e00' && c <= '\u9fff' && SIMPLIFIED.containsKey(c)) {
                 out[i] = SIMPLIFIED.get(c);
             } else if (c == '\u3000' || Character.isISOControl(c)) {
