@@ -62,7 +62,7 @@ class DevSetEvaluationTest {
     // Measured with nlp-eval on the dev sets (see the class comment).
     private static final double ZH_LANGUAGE = 1.000;
     private static final double ZH_WAGE = 0.955;
-    private static final double ZH_SECTOR = 0.898;
+    private static final double ZH_SECTOR = 0.900;
     private static final double ZH_EMPLOYER = 0.900;
     private static final double ZH_AMOUNT = 0.931;
     private static final double ZH_WORKERS = 0.936;
