@@ -21,15 +21,16 @@ public final class ChineseEmployerFinder {
     }
 
     private static final Map<String, List<String>> WORDS = Gazetteer.lists("employer-words-zh.tsv");
-    private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去干"
+    private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去干支付结拿交收嘛呢吧啊呀哦"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》0123456789万千百块元个天月人工钱资";
-    private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当系时"
+    private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当系时称"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》";
     private static final List<String> OWES_AFTER = WORDS.get("owes-after");
     private static final List<String> NOT_EMPLOYERS = WORDS.get("not-employers");
     private static final Set<String> INSTITUTIONS = Set.copyOf(WORDS.get("institutions"));
     private static final List<String> INTRODUCERS = WORDS.get("introducers");
     private static final List<String> NAME_FOLLOWERS = WORDS.get("name-followers");
+    private static final Set<String> FORMAL_SUFFIXES = Set.of("有限责任公司", "有限公司", "分公司", "集团");
     private static final List<String> SELF_BEFORE_NAME = WORDS.get("self-before-name");
     private static final List<String> LOCATION_AFTER = WORDS.get("location-after");
     private static final List<String> ORG_INTRODUCERS = WORDS.get("org-introducers");
@@ -117,8 +118,9 @@ public final class ChineseEmployerFinder {
                 int nameStart = at + role.length();
                 if (text.startsWith(" ", nameStart)) {
                     // "老板 韩学文", "老板 叫 马成虎": words typed apart; the name alone
-                    int name = text.startsWith("叫 ", nameStart + 1) ? nameStart + 3 : nameStart + 1;
-                    int end = Math.max(nameEnd(text, name), introducedNameEnd(text, name));
+                    boolean introduced = text.startsWith("叫 ", nameStart + 1);
+                    int name = introduced ? nameStart + 3 : nameStart + 1;
+                    int end = introduced ? introducedNameEnd(text, name) : nameEnd(text, name);
                     if (end > 0) {
                         found.add(new Candidate(name, end, true));
                     }
@@ -390,10 +392,13 @@ public final class ChineseEmployerFinder {
                 }
                 String span = text.substring(start, end);
                 boolean aCertain = span.contains("某") && !span.contains("某某"); // 某酒店 is "a hotel"
+                // 一个藏羊养殖场, 一家饲料加工厂, 尕海镇的砖厂: "a factory", described rather than named
+                boolean described = start > 0 && "个家的".indexOf(text.charAt(start - 1)) >= 0
+                        && !FORMAL_SUFFIXES.contains(suffix) && !span.contains("“");
                 boolean place = startsWithAny(text, end, LOCATION_AFTER);
                 String name = text.substring(start, at);
                 boolean twoNames = List.of("公司", "项目部", "合作社").stream().anyMatch(name::contains);
-                if (NOT_EMPLOYERS.stream().anyMatch(span::contains) || aCertain || place || twoNames
+                if (NOT_EMPLOYERS.stream().anyMatch(span::contains) || aCertain || place || twoNames || described
                         || span.toLowerCase().contains("xx")) {
                     continue;
                 }

@@ -40,6 +40,13 @@ class EmployerFinderTest {
             拉了30车沙子，老板马军一直不给                                    | 老板马军
             老板姓韩，欠我工资三个月                                          | 韩
             包工头王二至今没结账                                              | 包工头王二
+            尕海镇的一个藏羊养殖场，场里欠我三个月的工资                      | null
+            拉仁关乡 干杂工 工钱 1400 老板 拉黑 我了                         | null
+            西仓 老板 韩学文 欠我们剪毛工 15人                               | 韩学文
+            包工头冯强支付了一半                                              | 包工头冯强
+            那个老板姓马嘛就是一直不给钱                                      | 马
+            称该项目劳务分包单位甘肃诚信劳务有限公司拖欠工资                  | 甘肃诚信劳务有限公司
+            縣城一家火鍋店，老闆欠我兩個月工資                                | null
             """)
     void findsTheChineseEmployerVerbatim(String text, String employer) {
         assertEquals(employer, CHINESE.find(text, TextNormalizer.fold(text)));
