@@ -429,12 +429,14 @@ public final class ChineseEmployerFinder {
 
     /** "施工方甘南恒基建设有限公司": the word saying which party it is stays outside the name. */
     private static int skipPartyWord(String text, int start, int suffixAt) {
+        int from = start;
         for (String word : PARTY_WORDS) {
-            if (text.startsWith(word, start) && start + word.length() < suffixAt) {
-                return start + word.length();
+            int at = text.substring(0, suffixAt).lastIndexOf(word);
+            if (at >= start && at + word.length() < suffixAt) {
+                from = Math.max(from, at + word.length()); // 该项目劳务分包单位甘肃诚信劳务有限公司
             }
         }
-        return start;
+        return from;
     }
 
     /** "郎木寺镇饭店" names a place, not a business: a span that is only a township name before the suffix is none. */
