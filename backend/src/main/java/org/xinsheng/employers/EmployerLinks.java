@@ -38,9 +38,20 @@ public class EmployerLinks {
     }
 
     public void record(Complaint complaint, Instant now) {
+        if (link(complaint, now)) {
+            files.findById(complaint.id()).ifPresent(f -> files.update(flagged(f)));
+        }
+    }
+
+    /**
+     * Records the complaint under its employer and links it into its group, like {@link #record}, but leaves the case
+     * file alone: answers whether the complaint must carry {@link #FLAG_REPEAT}, so a filing whose case file is not
+     * yet written can write it with the flag in one statement.
+     */
+    public boolean link(Complaint complaint, Instant now) {
         Optional<String> key = EmployerNames.key(complaint.employer());
         if (key.isEmpty()) {
-            return;
+            return false;
         }
         // Only the group roots are read, not every member: a big group costs no more to join than a small one.
         List<Long> roots = complaint.township() == null ? List.of()
@@ -51,9 +62,7 @@ public class EmployerLinks {
             links.moveGroupsInto(group, roots);
             links.moveRootsInto(group, roots);
         }
-        if (links.countByEmployerKey(key.get()) >= repeatAt) {
-            files.findById(complaint.id()).ifPresent(f -> files.update(flagged(f)));
-        }
+        return links.countByEmployerKey(key.get()) >= repeatAt;
     }
 
     private static CaseFile flagged(CaseFile f) {

@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
-import org.xinsheng.cases.CaseEventRepository;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.employers.EmployerLinks;
@@ -26,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +39,6 @@ public class IntakeService {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
 
     private final ComplaintRepository complaints;
-    private final CaseEventRepository events;
     private final IdempotencyRepository idempotency;
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
@@ -48,7 +47,7 @@ public class IntakeService {
     private final Notifier notifier;
     private final EmployerLinks employers;
 
-    public IntakeService(ComplaintRepository complaints, CaseEventRepository events, IdempotencyRepository idempotency,
+    public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
                          Analyzer analyzer, Notifier notifier, EmployerLinks employers) {
         this.cases = cases;
@@ -56,7 +55,6 @@ public class IntakeService {
         this.employers = employers;
         this.notifier = notifier;
         this.complaints = complaints;
-        this.events = events;
         this.idempotency = idempotency;
         this.transactions = transactions;
         this.json = json;
@@ -66,7 +64,7 @@ public class IntakeService {
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
             Analysis analysis = read(request);
-            return transactions.executeWrite(status -> create(request, analysis, null, null));
+            return logged(transactions.executeWrite(status -> create(request, analysis, null, null)));
         }
         String hash = hash(request);
         Optional<String> earlier = replay(idempotencyKey, hash);
@@ -75,7 +73,7 @@ public class IntakeService {
         }
         Analysis analysis = read(request);
         try {
-            return transactions.executeWrite(status -> create(request, analysis, idempotencyKey, hash));
+            return logged(transactions.executeWrite(status -> create(request, analysis, idempotencyKey, hash)));
         } catch (DataAccessException e) {
             // A twin request with the same key committed first (the key is the primary key): answer as it did.
             return replay(idempotencyKey, hash).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
@@ -102,7 +100,21 @@ public class IntakeService {
         return analyzer.analyze(request.text()).overriddenBy(request.given());
     }
 
-    private String create(ComplaintRequest request, Analysis analysis, @Nullable String key, @Nullable String hash) {
+    /** Logs a filing once it is committed (outside the transaction, so the connection is not held for the log). */
+    private String logged(Filed filed) {
+        LOG.info("Filed {} via {} from {}", filed.complaint().trackingCode(), filed.complaint().channel(),
+                PhoneNumbers.mask(filed.complaint().complainantPhone()));
+        return filed.body();
+    }
+
+    private record Filed(Complaint complaint, String body) {
+    }
+
+    /**
+     * Writes the filing: idempotency record, complaint, employer link, case file, assignments and timeline (one
+     * statement each), the SMS outbox row and the idempotency answer; all in the caller's transaction.
+     */
+    private Filed create(ComplaintRequest request, Analysis analysis, @Nullable String key, @Nullable String hash) {
         Instant now = Instant.now();
         if (key != null) {
             idempotency.save(new IdempotencyRecord(key, hash, null, null, now));
@@ -114,9 +126,11 @@ public class IntakeService {
                 language, routing.status(), request.text(), request.name(), request.phone(),
                 analysis.wageArrears(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
                 analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
-        events.save(CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
-        cases.open(complaint, routing, request.channel() == Channel.IMPORT, now);
-        employers.record(complaint, now); // repeat-employer flag and group complaints
+        // Repeat-employer flag and group complaints, known before the case file is written with the flag.
+        boolean repeat = employers.link(complaint, now);
+        cases.openFiled(complaint, routing, request.channel() == Channel.IMPORT, now,
+                repeat ? List.of(EmployerLinks.FLAG_REPEAT) : List.of(),
+                CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
         notifier.filed(complaint, now); // the worker's SMS with the tracking code, committed with the complaint
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
                 complaint.analysis(), routing.assignments(), routing.flags(), routing.advice());
@@ -124,9 +138,7 @@ public class IntakeService {
         if (key != null) {
             idempotency.updateResponse(key, complaint.id(), body);
         }
-        LOG.info("Filed {} via {} from {}", complaint.trackingCode(), complaint.channel(),
-                PhoneNumbers.mask(complaint.complainantPhone()));
-        return body;
+        return new Filed(complaint, body);
     }
 
     private String hash(ComplaintRequest request) {

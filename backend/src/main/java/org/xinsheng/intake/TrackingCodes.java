@@ -1,5 +1,6 @@
 package org.xinsheng.intake;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,18 +17,33 @@ public final class TrackingCodes {
     static final int PAYLOAD = 12;
     public static final int LENGTH = PAYLOAD + 1;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: a shared {@code new SecureRandom()} (NativePRNG) serialises every caller on one lock,
+     * which concurrent filings queued for. DRBG is the JDK's NIST SP 800-90A generator, seeded from the system.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(TrackingCodes::newRandom);
 
     private TrackingCodes() {
     }
 
     public static String generate() {
+        // 12 symbols of 5 bits each (the alphabet has 32) from one 64-bit draw: each symbol is uniform, as before.
+        long bits = RANDOM.get().nextLong();
         char[] payload = new char[PAYLOAD];
         for (int i = 0; i < PAYLOAD; i++) {
-            payload[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
+            payload[i] = ALPHABET.charAt((int) (bits & 31));
+            bits >>>= 5;
         }
         String p = new String(payload);
         return p + checkSymbol(p);
+    }
+
+    private static SecureRandom newRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     /** The canonical code for what a person typed (any case, spaces or dashes), if it is a well-formed code. */

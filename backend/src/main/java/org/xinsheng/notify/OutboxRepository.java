@@ -19,6 +19,16 @@ public interface OutboxRepository extends CrudRepository<OutboxMessage, Long> {
     @Query(DUE + " FOR UPDATE SKIP LOCKED")
     List<Long> lockDue(Instant now, int limit);
 
+    /** The due messages themselves, locked the same way: a sender then claims them all with {@link #claimAll}. */
+    @Query("SELECT * FROM notification_outbox WHERE (state = 'pending' AND next_attempt_at <= :now) "
+            + "OR (state = 'sending' AND claimed_until < :now) ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<OutboxMessage> lockDueMessages(Instant now, int limit);
+
+    /** Takes the given messages (locked by {@link #lockDueMessages} in this transaction) in one statement. */
+    @Query("UPDATE notification_outbox SET state = 'sending', claimed_until = :until WHERE id IN (:ids) "
+            + "AND ((state = 'pending' AND next_attempt_at <= :now) OR (state = 'sending' AND claimed_until < :now))")
+    int claimAll(List<Long> ids, Instant now, Instant until);
+
     /** The same without the lock, for a database that refuses SKIP LOCKED; {@link #claim} still decides. */
     @Query(DUE)
     List<Long> findDue(Instant now, int limit);

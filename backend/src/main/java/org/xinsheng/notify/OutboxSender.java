@@ -67,6 +67,19 @@ public class OutboxSender {
             skipLocked = probeSkipLocked(now);
         }
         return transactions.executeWrite(status -> {
+            if (skipLocked) {
+                // The rows are locked until commit, so the conditional claim takes each of them: two statements a batch.
+                List<OutboxMessage> due = outbox.lockDueMessages(now, batchSize);
+                if (due.isEmpty()) {
+                    return due;
+                }
+                List<Long> ids = due.stream().map(OutboxMessage::id).toList();
+                int taken = outbox.claimAll(ids, now, now.plus(lease));
+                if (taken != ids.size()) {
+                    throw new IllegalStateException("Claimed " + taken + " of " + ids.size() + " locked outbox rows");
+                }
+                return due;
+            }
             List<OutboxMessage> mine = new ArrayList<>();
             for (Long id : due(now)) {
                 if (outbox.claim(id, now, now.plus(lease)) == 1) {
@@ -78,7 +91,7 @@ public class OutboxSender {
     }
 
     private List<Long> due(Instant now) {
-        return skipLocked ? outbox.lockDue(now, batchSize) : outbox.findDue(now, batchSize);
+        return outbox.findDue(now, batchSize);
     }
 
     /**
