@@ -78,24 +78,10 @@ class EndpointProperties {
     @Provide
     Arbitrary<String> analysisBodies() {
         Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(300);
-        Arbitrary<String> wellFormed = text.map(t -> "{\"text\":" + json(t) + "}");
+        Arbitrary<String> wellFormed = text.map(t -> "{\"text\":" + Bodies.quoted(t) + "}");
         Arbitrary<String> junk = Arbitraries.strings().all().ofMaxLength(60);
         return Arbitraries.oneOf(wellFormed, wellFormed, junk, Arbitraries.of("{}", "{\"text\":5}", "[]", "null",
                 "{\"text\":null}", "{\"text\":\"" + "欠".repeat(200_000) + "\"}"));
-    }
-
-    private static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static void assertErrorShape(Api.Reply reply) {

@@ -3,6 +3,8 @@ package org.xinsheng.nlp.classify;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
+import org.xinsheng.nlp.ModelFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,12 +29,7 @@ public final class SectorModel {
     }
 
     public static SectorModel fromClasspath(String lang) {
-        String resource = "nlp/models/sector-" + lang + ".bin";
-        try (InputStream in = SectorModel.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing model on the classpath: " + resource
-                        + " (build it with: java -jar backend/target/xinsheng.jar nlp-train)");
-            }
+        try (InputStream in = ModelFiles.open("sector-" + lang + ".bin")) {
             return new SectorModel(new DoccatModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

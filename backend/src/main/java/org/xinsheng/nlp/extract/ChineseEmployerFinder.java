@@ -305,17 +305,8 @@ public final class ChineseEmployerFinder {
     }
 
     private boolean startsTitleOrVerb(String text, int j) {
-        for (String follower : NAME_FOLLOWERS) {
-            if (text.startsWith(follower, j)) {
-                return true;
-            }
-        }
-        for (String title : titles) {
-            if (text.startsWith(title, j)) {
-                return true;
-            }
-        }
-        return text.startsWith("老婆", j) || text.startsWith("师", j);
+        return startsWithAny(text, j, NAME_FOLLOWERS) || startsWithAny(text, j, titles)
+                || text.startsWith("老婆", j) || text.startsWith("师", j);
     }
 
     private static boolean isNameChar(char c) {
@@ -352,12 +343,7 @@ public final class ChineseEmployerFinder {
     }
 
     private boolean isRoleAt(String text, int at) {
-        for (String role : roles) {
-            if (text.startsWith(role, at)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(text, at, roles);
     }
 
     private void organisations(String text, List<Candidate> found) {

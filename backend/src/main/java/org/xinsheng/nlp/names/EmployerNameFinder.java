@@ -4,6 +4,8 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
+import org.xinsheng.nlp.ModelFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,12 +30,7 @@ public final class EmployerNameFinder {
     }
 
     public static EmployerNameFinder fromClasspath(String lang) {
-        String resource = "nlp/models/employer-" + lang + ".bin";
-        try (InputStream in = EmployerNameFinder.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing model on the classpath: " + resource
-                        + " (build it with: java -jar backend/target/xinsheng.jar nlp-train)");
-            }
+        try (InputStream in = ModelFiles.open("employer-" + lang + ".bin")) {
             return new EmployerNameFinder(new TokenNameFinderModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
