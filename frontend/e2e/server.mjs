@@ -32,6 +32,7 @@ export async function startXinSheng(jar) {
       XINSHENG_RATE_FILING: '1000000',
       XINSHENG_RATE_CHAT: '1000000',
       XINSHENG_RATE_TRACKING: '1000000',
+      XINSHENG_RATE_ANALYSIS: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

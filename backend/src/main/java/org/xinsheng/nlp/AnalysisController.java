@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
+import org.xinsheng.ratelimit.Bucket;
+import org.xinsheng.ratelimit.RateLimited;
 import org.xinsheng.web.JsonBody;
 
 import java.util.Set;
@@ -30,6 +32,7 @@ public class AnalysisController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @RateLimited(Bucket.ANALYSIS)
     public Analysis analyze(@Nullable @Body byte[] body) {
         JsonBody request = JsonBody.parse(json, body);
         request.onlyFields(Set.of("text"));

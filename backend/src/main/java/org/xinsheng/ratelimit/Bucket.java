@@ -1,11 +1,12 @@
 package org.xinsheng.ratelimit;
 
 /**
- * What a rate limit counts, per client address: anonymous writes (filing, rating, evidence photos), chat turns, and
- * lookups by tracking code. One request may count in more than one bucket.
+ * What a rate limit counts, per client address: anonymous writes (filing, rating, evidence photos), chat turns,
+ * lookups by tracking code, and reads of a draft by the analyzer (the form asks while the worker types). One request
+ * may count in more than one bucket.
  */
 public enum Bucket {
-    FILING, CHAT, TRACKING;
+    FILING, CHAT, TRACKING, ANALYSIS;
 
     public String key() {
         return name().toLowerCase();

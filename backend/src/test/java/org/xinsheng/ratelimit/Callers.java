@@ -73,6 +73,11 @@ final class Callers {
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
+    Api.Reply analyse(String text) {
+        return send(HttpRequest.POST("/api/v1/analysis", "{\"text\":\"" + text + "\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
     Api.Reply startChat() {
         return send(HttpRequest.POST("/api/v1/chat/sessions", "{\"language\":\"zh\"}")
                 .contentType(MediaType.APPLICATION_JSON_TYPE));

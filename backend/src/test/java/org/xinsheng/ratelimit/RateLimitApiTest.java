@@ -26,6 +26,7 @@ import static org.xinsheng.ratelimit.Callers.assertLimited;
 @Property(name = "xinsheng.rate-limit.filing", value = "3")
 @Property(name = "xinsheng.rate-limit.chat", value = "3")
 @Property(name = "xinsheng.rate-limit.tracking", value = "3")
+@Property(name = "xinsheng.rate-limit.analysis", value = "3")
 @Property(name = "xinsheng.rate-limit.window", value = "1h")
 class RateLimitApiTest {
 
@@ -56,6 +57,21 @@ class RateLimitApiTest {
         assertLimited(fourth, WINDOW);
         assertNotNull(fourth.header("Content-Security-Policy"), "the security headers reach a 429 too");
         assertLimited(worker.file(), WINDOW);
+    }
+
+    @Test
+    void theFourthAnalysisOfADraftIs429AndStaffAreNotLimited() {
+        Callers worker = Callers.newClient(api);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, worker.analyse("老板欠我三万五").status());
+        }
+
+        assertLimited(worker.analyse("老板欠我三万五"), WINDOW);
+        assertEquals(201, worker.file().status(), "filing is a bucket of its own");
+        Callers hotline = Callers.newClient(api).withToken(staff.token("hotline", null));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, hotline.analyse("老板欠我三万五").status(), "the hotline console reads as it types");
+        }
     }
 
     @Test
