@@ -100,7 +100,7 @@ public class OutboxSender {
      */
     private boolean probeSkipLocked(Instant now) {
         try {
-            transactions.executeWrite(status -> outbox.lockDue(now, 0));
+            transactions.executeWrite(status -> outbox.lockPending(now, 0));
             return true;
         } catch (RuntimeException refused) {
             transactions.executeRead(status -> outbox.findDue(now, 0)); // throws on, say, a database that is down
