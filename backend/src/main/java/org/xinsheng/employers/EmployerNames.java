@@ -3,6 +3,7 @@ package org.xinsheng.employers;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One key per employer however the name was typed: full-width folded to half-width, case and spaces and punctuation
@@ -13,6 +14,10 @@ public final class EmployerNames {
 
     private static final List<String> SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "公司");
     private static final List<String> NOBODY = List.of("某", "老板", "包工头", "工头", "老板某", "某老板");
+    // compiled once: every filing with an employer is keyed
+    private static final Pattern LEFT_OUT = Pattern.compile("[x×*]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\p{Punct}·・，、。（）【】“”‘’《》]");
+    private static final Pattern SOMEONE_RUNS = Pattern.compile("某+");
 
     private EmployerNames() {
     }
@@ -22,8 +27,8 @@ public final class EmployerNames {
             return Optional.empty();
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase();
-        s = s.replaceAll("[x×*]", "某");
-        s = s.replaceAll("[\\s\\p{Punct}·・，、。（）【】“”‘’《》]", "").replaceAll("某+", "某");
+        s = LEFT_OUT.matcher(s).replaceAll("某");
+        s = SOMEONE_RUNS.matcher(PUNCTUATION.matcher(s).replaceAll("")).replaceAll("某");
         if (SUFFIXES.contains(s)) {
             return Optional.empty();
         }
