@@ -27,6 +27,7 @@ public final class EmployerNameTrainer {
     public static final String TYPE = "employer";
     private static final String FEATURES = "nlp/employer-features.xml";
     static final int ITERATIONS = Integer.getInteger("xinsheng.nlp.nameIterations", 100);
+    static final int BEAM = Integer.getInteger("xinsheng.nlp.nameBeam", 3);
 
     private EmployerNameTrainer() {
     }
@@ -43,6 +44,7 @@ public final class EmployerNameTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put("PrintMessages", false);
+        params.put("BeamSize", BEAM);
         try {
             return new EmployerNameFinder(NameFinderME.train(lang, TYPE, ObjectStreamUtils.createObjectStream(samples),
                     params, new TokenNameFinderFactory(features(), Map.of(), new BioCodec())));
