@@ -31,6 +31,10 @@ public final class ChineseEmployerFinder {
     private static final List<String> INTRODUCERS = WORDS.get("introducers");
     private static final List<String> NAME_FOLLOWERS = WORDS.get("name-followers");
     private static final Set<String> FORMAL_SUFFIXES = Set.of("有限责任公司", "有限公司", "分公司", "集团");
+    // a company word inside a span that ends in another one: two parties run together (劳务公司又推回项目部)
+    private static final List<String> COMPANY_WORDS = List.of("公司", "项目部", "合作社");
+    // introducers that name someone without a role word before them (一个叫杨波的, 姓周的); 是 needs a role
+    private static final List<String> BARE_INTRODUCERS = List.of("名叫", "叫", "姓");
     private static final List<String> SELF_BEFORE_NAME = WORDS.get("self-before-name");
     private static final List<String> LOCATION_AFTER = WORDS.get("location-after");
     private static final List<String> ORG_INTRODUCERS = WORDS.get("org-introducers");
@@ -157,7 +161,7 @@ public final class ChineseEmployerFinder {
      * the writer is naming themself or a relative (我叫, 我爸叫).
      */
     private void introducedNames(String text, List<Candidate> found) {
-        for (String intro : List.of("名叫", "叫", "姓")) {
+        for (String intro : BARE_INTRODUCERS) {
             int from = 0;
             int at;
             while ((at = text.indexOf(intro, from)) >= 0) {
@@ -383,7 +387,7 @@ public final class ChineseEmployerFinder {
                         && !FORMAL_SUFFIXES.contains(suffix) && !span.contains("“");
                 boolean place = startsWithAny(text, end, LOCATION_AFTER);
                 String name = text.substring(start, at);
-                boolean twoNames = List.of("公司", "项目部", "合作社").stream().anyMatch(name::contains);
+                boolean twoNames = COMPANY_WORDS.stream().anyMatch(name::contains);
                 if (NOT_EMPLOYERS.stream().anyMatch(span::contains) || aCertain || place || twoNames || described
                         || span.toLowerCase().contains("xx")) {
                     continue;

@@ -41,6 +41,8 @@ public final class ChineseMoneyReader {
     private static final Pattern PRODUCT = Pattern.compile(
             "[0-9.]{1,12}[一-龥]{0,2}(?:\\s?[×xX*＊]\\s?[0-9.]{1,12}[一-龥]{0,2}){1,5}(?<=[元块千万])"
                     + "|[0-9.]{1,12}(?:元|块|千|万)(?:\\s?[×xX*＊]\\s?[0-9.]{1,12}[一-龥]{0,2}){1,5}");
+    // 三月份, 五月底: a month of the year, not a count of months
+    private static final List<String> MONTH_OF_YEAR = List.of("月份", "月底", "月初", "月中", "月的", "月号");
     private static final Pattern THIS_OR_LAST_MONTH = Pattern.compile("(?:上|这|本|下|当)个?月");
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
 
@@ -140,7 +142,7 @@ public final class ChineseMoneyReader {
             }
             boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS)
                     || RATE_AFTER_ONE.matcher(afterUnit).find());
-            boolean bareMonths = afterUnit.startsWith("月") && !startsWithAny(afterUnit, List.of("月份", "月底", "月初", "月中", "月的", "月号"))
+            boolean bareMonths = afterUnit.startsWith("月") && !startsWithAny(afterUnit, MONTH_OF_YEAR)
                     && !Character.isDigit(raw.charAt(0)) && value <= 24 && containsAny(local(before), DURATION_VERBS);
             if (bareMonths) {
                 facts.months(value, containsAny(before, OWED_CUES)); // 欠我俩月
