@@ -31,7 +31,7 @@ public class ChatFiling {
     }
 
     public Filed file(String sessionId, Conversation c) {
-        Analysis given = new Analysis(c.getStoryLanguage(), c.getWageArrears(), c.getSector(),
+        Analysis given = new Analysis(c.getStoryLanguage(), c.getWageArrears(), null, c.getSector(),
                 c.getSectorConfidence(), c.getEmployer(), c.getAmountYuan(), c.getWorkers(), c.getTownship(),
                 c.getAbsconded());
         ComplaintRequest request = new ComplaintRequest(c.getStory(), c.getPhone(), c.getName(), Channel.CHAT,

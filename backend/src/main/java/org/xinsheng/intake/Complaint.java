@@ -32,7 +32,7 @@ public record Complaint(
         Instant updatedAt) {
 
     public Analysis analysis() {
-        return new Analysis(language, wageArrears, sector, sectorConfidence, employer, amountYuan, workers,
+        return new Analysis(language, wageArrears, null, sector, sectorConfidence, employer, amountYuan, workers,
                 township, absconded);
     }
 

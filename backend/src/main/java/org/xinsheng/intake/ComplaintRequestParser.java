@@ -53,6 +53,7 @@ public class ComplaintRequestParser {
         Analysis given = new Analysis(
                 language,
                 in.bool("wageArrears").orElse(null),
+                null,
                 in.oneOf("sector", Analysis.SECTORS).orElse(null),
                 in.number("sectorConfidence", 0, 1).orElse(null),
                 in.string("employer", 200).orElse(null),

@@ -9,9 +9,14 @@ import java.util.Set;
 /** What a complaint says, in the field names of the public contract (ARCHITECTURE.md). */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
+/**
+ * {@code wageConfidence} is how sure the analyzer is that the text is about unpaid wages (0–1): routing redirects a
+ * complaint only when it is sure it is not (see the jurisdiction's thresholds).
+ */
 public record Analysis(
         String language,
         @Nullable Boolean wageArrears,
+        @Nullable Double wageConfidence,
         @Nullable String sector,
         @Nullable Double sectorConfidence,
         @Nullable String employer,
@@ -41,7 +46,7 @@ public record Analysis(
         }
         return new Analysis(
                 given.language() != null ? given.language() : language,
-                wage, sectorOut, confidence,
+                wage, given.wageArrears() != null ? Double.valueOf(1.0) : wageConfidence, sectorOut, confidence,
                 given.employer() != null ? given.employer() : employer,
                 given.amountYuan() != null ? given.amountYuan() : amountYuan,
                 given.workers() != null ? given.workers() : workers,

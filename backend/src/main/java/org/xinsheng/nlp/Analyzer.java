@@ -57,13 +57,13 @@ public class Analyzer {
         String folded = TextNormalizer.fold(original);
         String language = LanguageDetector.detect(folded);
         if (folded.isBlank()) {
-            return new Analysis(language, false, "not_wage", 0.0, null, null, null, null, false);
+            return new Analysis(language, false, 0.0, "not_wage", 0.0, null, null, null, null, false);
         }
         SectorModel.Verdict verdict = models.get(language)
                 .classify(SectorFeatures.of(language, folded), SectorFeatures.hasIndustryCue(folded));
         String township = TownshipFinder.find(folded);
         if (!verdict.wageArrears()) {
-            return new Analysis(language, false, verdict.sector(), verdict.confidence(), null, null, null, township,
+            return new Analysis(language, false, verdict.wageProbability(), verdict.sector(), verdict.confidence(), null, null, null, township,
                     false);
         }
         String employer;
@@ -83,7 +83,7 @@ public class Analyzer {
             absconded = chineseAbsconding.absconded(folded);
         }
         Long amount = money.amountOwed(count.workers(), count.plural());
-        return new Analysis(language, true, verdict.sector(), verdict.confidence(), employer, amount,
+        return new Analysis(language, true, verdict.wageProbability(), verdict.sector(), verdict.confidence(), employer, amount,
                 count.workers(), township, absconded);
     }
 

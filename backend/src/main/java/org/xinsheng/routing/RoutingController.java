@@ -50,7 +50,7 @@ public class RoutingController {
         in.onlyFields(FIELDS);
         String text = in.string("text", 2000).orElse(null);
         String language = in.oneOf("language", Analysis.LANGUAGES).orElse("zh");
-        Analysis analysis = new Analysis(language, in.bool("wageArrears").orElse(null),
+        Analysis analysis = new Analysis(language, in.bool("wageArrears").orElse(null), null,
                 in.oneOf("sector", Analysis.SECTORS).orElse(null), in.number("sectorConfidence", 0, 1).orElse(null),
                 in.string("employer", 200).orElse(null), in.wholeNumber("amountYuan", 0, 10_000_000_000L).orElse(null),
                 in.wholeNumber("workers", 1, 100_000).map(Long::intValue).orElse(null),

@@ -23,7 +23,7 @@ class AnalyzerTest {
     @Test
     void readsTheDemoHotlineComplaint() {
         Analysis a = analyzer.analyze("我们12个人在郎木寺镇修县道，包工头王某欠了三个月工资，每人每月4500，现在电话打不通了");
-        assertEquals(new Analysis("zh", true, "transport", a.sectorConfidence(), "包工头王某", 162000L, 12,
+        assertEquals(new Analysis("zh", true, a.wageConfidence(), "transport", a.sectorConfidence(), "包工头王某", 162000L, 12,
                 "langmusi", true), a);
         assertTrue(a.sectorConfidence() > 0.5 && a.sectorConfidence() <= 1.0);
     }

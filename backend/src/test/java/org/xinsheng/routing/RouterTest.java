@@ -55,7 +55,7 @@ class RouterTest {
             """)
     void routes(String why, Boolean wage, String sector, String township, Long amount, Integer workers,
                 Boolean absconded, String status, String assignments, String flags, String advice) {
-        Routing routing = Router.route(new Analysis("zh", wage, sector, 0.9, "某公司", amount, workers, township,
+        Routing routing = Router.route(new Analysis("zh", wage, null, sector, 0.9, "某公司", amount, workers, township,
                 absconded), LUQU);
 
         assertEquals(status, routing.status(), why);
@@ -78,7 +78,7 @@ class RouterTest {
             """)
     void aComplaintThatIsNotAboutWagesIsToldWhereItBelongsInItsLanguage(String why, String language, String text,
                                                                        String adviceKey, String mustSay) {
-        Routing routing = Router.route(new Analysis(language, false, "not_wage", 0.8, null, null, null, null, null),
+        Routing routing = Router.route(new Analysis(language, false, null, "not_wage", 0.8, null, null, null, null, null),
                 text, LUQU);
 
         assertEquals("redirected", routing.status(), why);
@@ -90,8 +90,8 @@ class RouterTest {
 
     @Test
     void legalAidIsOfferedInTheComplainantsLanguage() {
-        Analysis zh = new Analysis("zh", true, "construction", 0.9, null, 80000L, 5, "maai", false);
-        Analysis bo = new Analysis("bo", true, "construction", 0.9, null, 80000L, 5, "maai", false);
+        Analysis zh = new Analysis("zh", true, null, "construction", 0.9, null, 80000L, 5, "maai", false);
+        Analysis bo = new Analysis("bo", true, null, "construction", 0.9, null, 80000L, 5, "maai", false);
 
         assertTrue(Router.route(zh, LUQU).advice().contains("法律援助"));
         assertTrue(Router.route(bo, LUQU).advice().contains("ཁྲིམས་ལུགས་རོགས་རམ"));
@@ -99,7 +99,7 @@ class RouterTest {
 
     @Test
     void anotherJurisdictionRoutesByItsOwnData() {
-        Analysis restaurant = new Analysis("zh", true, "services", 0.9, null, 20000L, 2, "pingding", false);
+        Analysis restaurant = new Analysis("zh", true, null, "services", 0.9, null, 20000L, 2, "pingding", false);
         Routing routing = Router.route(restaurant, YANGQUAN);
 
         assertEquals("assigned", routing.status());
@@ -110,11 +110,11 @@ class RouterTest {
         assertEquals("平定县", YANGQUAN.unitName("pingding", "zh"));
         assertTrue(routing.advice().startsWith("市司法局"));
 
-        Analysis factory = new Analysis("zh", true, "manufacturing", 0.9, null, 60000L, 2, "langmusi", false);
+        Analysis factory = new Analysis("zh", true, null, "manufacturing", 0.9, null, 60000L, 2, "langmusi", false);
         Routing elsewhere = Router.route(factory, YANGQUAN);
         assertEquals(List.of(new Assignment("industry", "bureau"), new Assignment("hrss", "lead"),
                 new Assignment("justice", "legal_aid")), elsewhere.assignments(), "a Luqu township means nothing in Yangquan");
-        Routing tibetan = Router.route(new Analysis("bo", false, "not_wage", 0.9, null, null, null, null, null),
+        Routing tibetan = Router.route(new Analysis("bo", false, null, "not_wage", 0.9, null, null, null, null, null),
                 "合同到期被辞退", YANGQUAN);
         assertEquals("labour_contract", tibetan.adviceKey());
         assertTrue(tibetan.advice().contains("劳动仲裁"), "falls back to zh where the county has no bo text");

@@ -15,7 +15,8 @@ import java.io.UncheckedIOException;
  */
 public final class SectorModel {
 
-    public record Verdict(boolean wageArrears, String sector, double confidence) {
+    /** {@code wageProbability} is the model's probability that the text is about unpaid wages. */
+    public record Verdict(boolean wageArrears, double wageProbability, String sector, double confidence) {
     }
 
     static final double SURE = Double.parseDouble(System.getProperty("xinsheng.nlp.sectorSure", "0.9"));
@@ -51,7 +52,7 @@ public final class SectorModel {
         int notWage = me.getIndex("not_wage");
         double pNotWage = notWage >= 0 ? probs[notWage] : 0;
         if (pNotWage >= 0.5) {
-            return new Verdict(false, "not_wage", round(pNotWage));
+            return new Verdict(false, round(1 - pNotWage), "not_wage", round(pNotWage));
         }
         int best = -1;
         for (int i = 0; i < probs.length; i++) {
@@ -63,7 +64,7 @@ public final class SectorModel {
         if (!industryNamed && other >= 0 && probs[best] / (1 - pNotWage) < SURE) {
             best = other;
         }
-        return new Verdict(true, me.getCategory(best), round(probs[best] / (1 - pNotWage)));
+        return new Verdict(true, round(1 - pNotWage), me.getCategory(best), round(probs[best] / (1 - pNotWage)));
     }
 
     private static double round(double p) {
