@@ -20,6 +20,11 @@ public final class AnalysisJson {
             writeId(g, id);
             g.writeStringField("language", a.language());
             writeBoolean(g, "wageArrears", a.wageArrears());
+            if (a.wageConfidence() == null) {
+                g.writeNullField("wageConfidence");
+            } else {
+                g.writeNumberField("wageConfidence", a.wageConfidence());
+            }
             g.writeStringField("sector", a.sector());
             if (a.sectorConfidence() == null) {
                 g.writeNullField("sectorConfidence");

@@ -18,4 +18,8 @@ public final class ModelFiles {
         }
         return in;
     }
+
+    public static boolean exists(String name) {
+        return ModelFiles.class.getClassLoader().getResource("nlp/models/" + name) != null;
+    }
 }

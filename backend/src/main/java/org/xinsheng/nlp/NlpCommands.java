@@ -48,7 +48,7 @@ public final class NlpCommands {
             case "analyze" -> analyze(System.in, stdout);
             case "nlp-eval" -> evaluate(rest, stdout);
             case "nlp-train" -> train(rest.isEmpty() ? Path.of("nlp-models") : Path.of(rest.get(0)), err);
-            case "nlp-cv" -> CrossValidator.run(stdout);
+            case "nlp-cv" -> CrossValidator.run(rest, stdout);
             case "nlp-bench" -> AnalyzerBenchmark.run(devSets(), stdout);
             default -> 2;
         };
@@ -117,9 +117,17 @@ public final class NlpCommands {
             long start = System.nanoTime();
             SectorModel model = SectorTrainer.train(lang, corpus.lines());
             Path models = Files.createDirectories(dir.resolve("models"));
-            try (var out = Files.newOutputStream(models.resolve("sector-" + lang + ".bin"))) {
-                model.model().serialize(out);
+            for (int k = 1; k <= 9; k++) {
+                Files.deleteIfExists(models.resolve("sector-" + lang + "-" + (k + 1) + ".bin"));
             }
+            for (int k = 0; k < model.models().size(); k++) {
+                String name = "sector-" + lang + (k == 0 ? "" : "-" + (k + 1)) + ".bin";
+                try (var out = Files.newOutputStream(models.resolve(name))) {
+                    model.models().get(k).serialize(out);
+                }
+            }
+            Files.writeString(models.resolve("calibration-" + lang + ".tsv"), model.calibration().toTsv(),
+                    StandardCharsets.UTF_8);
             Files.writeString(models.resolve("sector-" + lang + ".sha256"),
                     corpus.sha256() + "  " + corpus.name() + "\n", StandardCharsets.UTF_8);
             log.printf("trained sector-%s from %d complaints in %d ms (corpus sha256 %s)%n", lang,

@@ -6,10 +6,14 @@ import org.xinsheng.nlp.text.TibetanSyllables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The features the sector categorizer sees: words (HanLP for Chinese, syllables for Tibetan), word bigrams, and one
- * "cue=sector" feature per gazetteer cue word found in the text.
+ * The features the sector categorizer sees, in named families so that cross-validation can compare sets of them:
+ * {@code w} words (HanLP for Chinese, syllables for Tibetan), {@code wb} word bigrams, {@code c2}/{@code c3}
+ * character bigrams/trigrams (Han characters in Chinese; Tibetan letters, tsheg included, in Tibetan; they carry
+ * what a segmenter splits oddly and words it has never seen), and {@code cue} one "cue=sector" feature per gazetteer
+ * cue word found in the text.
  */
 public final class SectorFeatures {
 
@@ -18,6 +22,17 @@ public final class SectorFeatures {
 
     private static final List<Cue> CUES = Gazetteer.rows("sector-cues.tsv").stream()
             .map(r -> new Cue(r[0], r[1], r[2])).toList();
+
+    public static final Set<String> ALL_FAMILIES = Set.of("w", "wb", "c2", "c3", "cue");
+
+    /** The families the packaged models were trained with, per language (nlp-models/README.md: the cross-validation). */
+    private static final java.util.Map<String, Set<String>> DEFAULT_FAMILIES = java.util.Map.of(
+            "zh", Set.of(System.getProperty("xinsheng.nlp.features.zh", "w,c2,c3,cue").split(",")),
+            "bo", Set.of(System.getProperty("xinsheng.nlp.features.bo", "w,wb,c3,cue").split(",")));
+
+    public static Set<String> defaultFamilies(String lang) {
+        return DEFAULT_FAMILIES.get(lang);
+    }
 
     static final int CUE_WEIGHT = Integer.getInteger("xinsheng.nlp.cueWeight", 2);
 
@@ -35,26 +50,36 @@ public final class SectorFeatures {
     }
 
     public static String[] of(String lang, String folded) {
+        return of(lang, folded, defaultFamilies(lang));
+    }
+
+    public static String[] of(String lang, String folded, Set<String> families) {
+        return select(all(lang, folded), families);
+    }
+
+    /** Every family's features, each prefixed with its family name and '='. */
+    public static String[] all(String lang, String folded) {
         List<String> words = lang.equals("bo") ? tibetanWords(folded) : ChineseTokenizer.words(folded);
-        List<String> features = new ArrayList<>(words.size() * 2 + 8);
-        features.addAll(words);
-        if (lang.equals("bo")) {
-            for (int i = 0; i + 1 < words.size(); i++) {
-                features.add(words.get(i) + "_" + words.get(i + 1));
-            }
-        } else {
-            // Character bigrams carry what the word segmenter splits oddly (郎木寺 as a person's name, new words)
-            for (int i = 0; i + 1 < folded.length(); i++) {
-                char a = folded.charAt(i);
-                char b = folded.charAt(i + 1);
-                if (isHan(a) && isHan(b)) {
-                    features.add("c2=" + a + b);
+        List<String> features = new ArrayList<>(words.size() * 2 + folded.length() * 2 + 8);
+        for (String w : words) {
+            features.add("w=" + w);
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            features.add("wb=" + words.get(i) + "_" + words.get(i + 1));
+        }
+        for (int i = 0; i + 1 < folded.length(); i++) {
+            char a = folded.charAt(i);
+            char b = folded.charAt(i + 1);
+            if (isLetter(lang, a) && isLetter(lang, b)) {
+                features.add("c2=" + a + b);
+                if (i + 2 < folded.length() && isLetter(lang, folded.charAt(i + 2))) {
+                    features.add("c3=" + a + b + folded.charAt(i + 2));
                 }
             }
         }
         for (Cue cue : CUES) {
             if (folded.contains(cue.word())) {
-                // Repeated so that a cue word outweighs the many incidental words and bigrams of a long complaint
+                // Repeated so that a cue word outweighs the many incidental words and n-grams of a long complaint
                 for (int k = 0; k < CUE_WEIGHT; k++) {
                     features.add("cue=" + cue.sector());
                 }
@@ -63,8 +88,22 @@ public final class SectorFeatures {
         return features.toArray(String[]::new);
     }
 
-    private static boolean isHan(char c) {
-        return c >= '\u4e00' && c <= '\u9fff';
+    public static String[] select(String[] all, Set<String> families) {
+        if (families.containsAll(ALL_FAMILIES)) {
+            return all;
+        }
+        List<String> kept = new ArrayList<>(all.length);
+        for (String f : all) {
+            if (families.contains(f.substring(0, f.indexOf('=')))) {
+                kept.add(f);
+            }
+        }
+        return kept.toArray(String[]::new);
+    }
+
+    private static boolean isLetter(String lang, char c) {
+        return c >= '\u4e00' && c <= '\u9fff' || lang.equals("bo") && c >= '\u0f00' && c <= '\u0fff'
+                && !(c >= '\u0f20' && c <= '\u0f33') && c != '\u0f0d';
     }
 
     private static List<String> tibetanWords(String folded) {

@@ -19,8 +19,17 @@ public final class Evaluator {
     public record Miss(LabelledComplaint gold, Analysis got, int wrongFields) {
     }
 
-    public record Report(Map<String, Scores> byLanguage, Scores overall, double documentsPerSecond, List<Miss> misses) {
+    public record Report(Map<String, Scores> byLanguage, Scores overall, double documentsPerSecond, List<Miss> misses,
+                         List<Pair> pairs) {
     }
+
+    /** One evaluated line: its labels and what the analyzer said. */
+    public record Pair(LabelledComplaint gold, Analysis got) {
+    }
+
+    /** Wage recall the redirect threshold must keep, and the sector accuracy above the confirm threshold. */
+    public static final double WAGE_RECALL = 0.99;
+    public static final double SECTOR_ACCURACY = 0.95;
 
     private Evaluator() {
     }
@@ -29,11 +38,13 @@ public final class Evaluator {
         Map<String, Scores> byLanguage = new LinkedHashMap<>();
         Scores overall = new Scores();
         List<Miss> misses = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         long start = System.nanoTime();
         for (LabelledComplaint gold : lines) {
             Analysis got = analyzer.analyze(gold.text());
             byLanguage.computeIfAbsent(gold.lang(), k -> new Scores()).add(gold, got);
             overall.add(gold, got);
+            pairs.add(new Pair(gold, got));
             int wrong = wrongFields(gold, got);
             if (wrong > 0) {
                 misses.add(new Miss(gold, got, wrong));
@@ -41,7 +52,7 @@ public final class Evaluator {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         misses.sort(Comparator.comparingInt(Miss::wrongFields).reversed());
-        return new Report(byLanguage, overall, lines.size() / Math.max(seconds, 1e-9), misses);
+        return new Report(byLanguage, overall, lines.size() / Math.max(seconds, 1e-9), misses, pairs);
     }
 
     static int wrongFields(LabelledComplaint g, Analysis a) {
@@ -75,6 +86,7 @@ public final class Evaluator {
         for (Map.Entry<String, Scores> e : report.byLanguage().entrySet()) {
             out.printf(Locale.ROOT, "score %s: %.3f%n", e.getKey(), e.getValue().score());
         }
+        printCalibration(report, out);
         for (Miss miss : report.misses().subList(0, Math.min(errors, report.misses().size()))) {
             LabelledComplaint g = miss.gold();
             Analysis a = miss.got();
@@ -95,5 +107,96 @@ public final class Evaluator {
         }
         line.append(String.format(Locale.ROOT, format, f.applyAsDouble(report.overall())));
         out.println(line);
+    }
+
+    /**
+     * The redirect threshold T: the highest wageConfidence such that redirecting only texts below it keeps wage recall
+     * at least {@link #WAGE_RECALL} in every language (the lowest of the per-language values).
+     */
+    public static double redirectThreshold(List<Pair> pairs) {
+        double t = 1;
+        for (String lang : languages(pairs)) {
+            List<Double> wage = pairs.stream().filter(p -> p.gold().lang().equals(lang) && p.gold().wageArrears())
+                    .map(p -> conf(p.got().wageConfidence())).sorted().toList();
+            if (wage.isEmpty()) {
+                continue;
+            }
+            int allowed = (int) Math.floor((1 - WAGE_RECALL) * wage.size() + 1e-9);
+            t = Math.min(t, Math.floor(wage.get(allowed) * 100) / 100); // rounded down: recall only grows
+        }
+        return t;
+    }
+
+    /**
+     * The confirm threshold S: the lowest sectorConfidence such that the sectors of wage complaints at or above it
+     * are right at least {@link #SECTOR_ACCURACY} of the time in every language (the highest per-language value).
+     */
+    public static double confirmSectorThreshold(List<Pair> pairs) {
+        double s = 0;
+        for (String lang : languages(pairs)) {
+            List<Pair> wage = pairs.stream().filter(p -> p.gold().lang().equals(lang) && p.gold().wageArrears()
+                    && Boolean.TRUE.equals(p.got().wageArrears())).toList();
+            double best = 1.01;
+            for (int c = 100; c >= 0; c--) {
+                double threshold = c / 100.0;
+                List<Pair> above = wage.stream().filter(p -> conf(p.got().sectorConfidence()) >= threshold).toList();
+                long right = above.stream().filter(p -> p.gold().sector().equals(p.got().sector())).count();
+                if (!above.isEmpty() && right >= SECTOR_ACCURACY * above.size()) {
+                    best = threshold;
+                } else if (!above.isEmpty()) {
+                    break;
+                }
+            }
+            s = Math.max(s, best);
+        }
+        return s;
+    }
+
+    private static List<String> languages(List<Pair> pairs) {
+        return pairs.stream().map(p -> p.gold().lang()).distinct().toList();
+    }
+
+    private static double conf(Double d) {
+        return d == null ? 0 : d;
+    }
+
+    static void printCalibration(Report report, PrintStream out) {
+        for (String lang : languages(report.pairs())) {
+            Reliability wage = new Reliability();
+            Reliability sector = new Reliability();
+            for (Pair p : report.pairs()) {
+                if (!p.gold().lang().equals(lang)) {
+                    continue;
+                }
+                wage.add(conf(p.got().wageConfidence()), p.gold().wageArrears());
+                if (p.gold().wageArrears() && Boolean.TRUE.equals(p.got().wageArrears())) {
+                    sector.add(conf(p.got().sectorConfidence()), p.gold().sector().equals(p.got().sector()));
+                }
+            }
+            wage.print(out, lang + " wageConfidence: observed = share about wages");
+            sector.print(out, lang + " sectorConfidence of wage complaints: observed = share right");
+        }
+        double t = redirectThreshold(report.pairs());
+        double s = confirmSectorThreshold(report.pairs());
+        out.printf(Locale.ROOT, "thresholds.redirectBelowWageConfidence T = %.2f (wage recall >= %.2f per language)%n",
+                t, WAGE_RECALL);
+        out.printf(Locale.ROOT, "thresholds.confirmSectorBelow S = %.2f (sector accuracy >= %.2f above it)%n", s,
+                SECTOR_ACCURACY);
+        for (String lang : languages(report.pairs())) {
+            List<Pair> mine = report.pairs().stream().filter(p -> p.gold().lang().equals(lang)).toList();
+            long wage = mine.stream().filter(p -> p.gold().wageArrears()).count();
+            long kept = mine.stream().filter(p -> p.gold().wageArrears() && conf(p.got().wageConfidence()) >= t).count();
+            long notWage = mine.size() - wage;
+            long redirected = mine.stream().filter(p -> !p.gold().wageArrears() && conf(p.got().wageConfidence()) < t).count();
+            List<Pair> wageOut = mine.stream().filter(p -> p.gold().wageArrears() && Boolean.TRUE.equals(p.got().wageArrears())).toList();
+            long confirm = wageOut.stream().filter(p -> conf(p.got().sectorConfidence()) < s).count();
+            long sureRight = wageOut.stream().filter(p -> conf(p.got().sectorConfidence()) >= s
+                    && p.gold().sector().equals(p.got().sector())).count();
+            out.printf(Locale.ROOT, "%s at T: wage recall %.3f (%d/%d), not-wage redirected %.3f (%d/%d); at S: sector "
+                            + "confirmed by the lead bureau %.3f (%d/%d), accuracy of the rest %.3f%n", lang,
+                    kept / (double) Math.max(1, wage), kept, wage, redirected / (double) Math.max(1, notWage), redirected,
+                    notWage, confirm / (double) Math.max(1, wageOut.size()), confirm, wageOut.size(),
+                    sureRight / (double) Math.max(1, wageOut.size() - confirm));
+        }
     }
 }

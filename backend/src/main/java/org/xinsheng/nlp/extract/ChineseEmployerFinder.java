@@ -38,6 +38,17 @@ public final class ChineseEmployerFinder {
     private static final List<String> SELF_BEFORE_NAME = WORDS.get("self-before-name");
     private static final List<String> LOCATION_AFTER = WORDS.get("location-after");
     private static final List<String> ORG_INTRODUCERS = WORDS.get("org-introducers");
+    private static final List<String> CALLER_AFTER = List.of("来电", "来访", "致电", "反映", "来信", "求助", "咨询", "投诉");
+    // Surnames that are far more often a preposition or adverb right before 老板 (向老板讨要, 连老板都找不到)
+    private static final String FUNCTION_SURNAMES = "向连和跟给对把被让叫找问同从与替帮往朝由将于都也还又就才只再那这每该原前后上下新小老大";
+    // Words that cannot be inside a business's name: what came before it in the sentence (春节后网点, 突然得知餐馆)
+    private static final List<String> CLAUSE_WORDS = List.of("得知", "知道", "发现", "听说", "突然", "以后", "之后",
+            "以前", "之前", "春节后", "过年后", "节后", "年后", "年底", "去年", "今年", "后来", "结果", "于是", "所以",
+            "但是", "可是", "然后", "通过", "经过", "介绍", "应聘", "进了", "进入", "来到", "到了", "一直", "现在", "目前",
+            "最近", "当时", "说是", "就是", "如今");
+    // A street address before a business's name: 城关路18号雪域饭店 → 雪域饭店
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "^.*?(?:[0-9一二三四五六七八九十]+号(?:院|楼)?|[东西南北中]?(?:大街|街|巷|步行街))(?=.{2,})");
 
     private final Set<Character> surnames = new HashSet<>();
     private final List<String> roles;
@@ -72,7 +83,9 @@ public final class ChineseEmployerFinder {
 
     /** The candidate just before 欠/拖/跑, else the last named person, else the first organisation; null if none. */
     public Candidate choose(String folded) {
-        List<Candidate> candidates = candidates(folded);
+        List<Candidate> candidates = new ArrayList<>(candidates(folded));
+        // 马师傅来电：…, 王女士反映: the caller, not the one who owes
+        candidates.removeIf(c -> startsWithAny(folded, c.end(), CALLER_AFTER));
         if (candidates.isEmpty()) {
             return null;
         }
@@ -328,9 +341,14 @@ public final class ChineseEmployerFinder {
                     found.add(new Candidate(tibetan, at + title.length(), true)); // 扎西老板
                     continue;
                 }
+                if (at >= 2 && text.charAt(at - 1) == '姓' && surnames.contains(text.charAt(at - 2))) {
+                    found.add(new Candidate(at - 2, at + title.length(), true)); // 倪姓老板
+                    continue;
+                }
                 if (at == 0 || !surnames.contains(text.charAt(at - 1)) || isRoleAt(text, at - 1)
-                        || nameEnd(text, at + title.length()) > 0) {
-                    continue; // 包工头 is a role, not Mr 包's crew
+                        || nameEnd(text, at + title.length()) > 0
+                        || FUNCTION_SURNAMES.indexOf(text.charAt(at - 1)) >= 0) {
+                    continue; // 包工头 is a role, not Mr 包's crew; 向老板 is "to the boss"
                 }
                 found.add(new Candidate(at - 1, at + title.length(), true));
             }
@@ -365,9 +383,14 @@ public final class ChineseEmployerFinder {
                 while (start > 0 && at - start < 16 && ORG_STOPS.indexOf(text.charAt(start - 1)) < 0) {
                     start--;
                 }
+                start = afterClauseWords(text, start, at);
                 if (!INSTITUTIONS.contains(suffix)) {
                     start = skipPartyWord(text, start, at);
-                start = skipPlace(text, start, at);
+                    start = skipPlace(text, start, at);
+                    java.util.regex.Matcher address = ADDRESS.matcher(text.substring(start, at));
+                    if (address.find()) {
+                        start += address.end();
+                    }
                 }
                 boolean countyUnit = at - start == 1 && INSTITUTIONS.contains(suffix) && "县乡镇".indexOf(text.charAt(start)) >= 0;
                 if (at - start < 2 && !countyUnit) {
@@ -413,6 +436,18 @@ public final class ChineseEmployerFinder {
             rest = rest.replace(word, "");
         }
         return rest.isEmpty();
+    }
+
+    private static int afterClauseWords(String text, int start, int suffixAt) {
+        int from = start;
+        String name = text.substring(start, suffixAt);
+        for (String word : CLAUSE_WORDS) {
+            int at = name.lastIndexOf(word);
+            if (at >= 0) {
+                from = Math.max(from, start + at + word.length());
+            }
+        }
+        return from;
     }
 
     private static final List<String> PARTY_WORDS = WORDS.get("party-words");

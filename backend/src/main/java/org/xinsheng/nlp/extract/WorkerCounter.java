@@ -20,7 +20,8 @@ public final class WorkerCounter {
     public record Count(Integer workers, boolean plural) {
     }
 
-    private static final String NUM = "([0-9]+|[一二两俩三四五六七八九十百零]+)";
+    // Possessive and anchored at the start of a run: a long run of digits is read once, not once per position
+    private static final String NUM = "(?<![0-9一二两俩三四五六七八九十百零])([0-9]++|[一二两俩三四五六七八九十百零]++)";
     private static final Pattern ZH_COUNT = Pattern.compile(NUM
             + "(多|几|来|余)?(?:个人|个工人|个工友|个兄弟|个农民工|个师傅|个牧工|个司机|个保安|个保洁|个骑手|个姐妹|个老乡"
             + "|个(?!月|天|年|星期|礼拜|小时|钟头|半月|多月|工作日)[\\u4e00-\\u9fff]?(?:工|员|阿姨|师傅|司机|村民|年轻人)"
@@ -30,10 +31,15 @@ public final class WorkerCounter {
     // 我们俩, 娘仨, 两口子: a group word that is its own count
     private static final Pattern ZH_GROUP_WORD = Pattern.compile(
             "(?:我们|咱们|俺们|我|咱|俺|夫妻|兄弟|姐妹|母女|父子|母子|爷|娘)(俩|仨)(?![月天年个])|两口子");
-    private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外)?(?:的)?" + NUM
+    private static final Pattern NOT_THE_WORKERS = Pattern.compile("家里|家中|全家|家有|家属|最多|高峰|多的时候|上有|下有|孩子");
+    // 有农民工 but nobody in the first or third person singular: workers in general, count unknown
+    private static final Pattern GENERIC_WORKERS = Pattern.compile("农民工|工人|员工|务工人员|职工|工友");
+    private static final Pattern SOMEONE = Pattern.compile(
+            "我|俺|本人|咱|他|她|其|自己|来电人|来访人|投诉人|反映人|申请人|当事人|诉求人|受援人");
+    private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外|其他|其余|别的|同村)?(?:的)?" + NUM
             + "(?:个|名|位)");
     private static final Pattern ZH_VAGUE = Pattern.compile(
-            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|几个|好几个|[0-9一二三四五六七八九十]+多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们|我們|咱们|俺们|我们这些");
+            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|几个|好几个|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]++多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们|我們|咱们|俺们|我们这些");
     private static final List<String> RELATIVES = Gazetteer.words("worker-relatives.tsv", "zh");
 
     private WorkerCounter() {
@@ -70,9 +76,15 @@ public final class WorkerCounter {
             if (unit.equals("个") && !after.isEmpty() && "月天工年星礼小钟半多".indexOf(after.charAt(0)) >= 0) {
                 continue;
             }
-            if (unit.equals("个") && !(before.endsWith("们") || before.endsWith("共") || before.endsWith("有")
-                    || before.endsWith("伙") || after.isEmpty() || "，。,.！! 都一人每".indexOf(after.charAt(0)) >= 0)) {
-                continue; // 三个月, 一个工: "个" is a count of people only after 我们/一共/有 or at a clause end
+            boolean clauseEnd = after.isEmpty() || "，。,.！! 都一人每".indexOf(after.charAt(0)) >= 0;
+            boolean nounFollows = !clauseEnd && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
+            if (unit.equals("个") && (nounFollows || !(before.endsWith("们") || before.endsWith("共")
+                    || before.endsWith("有") || before.endsWith("伙") || clauseEnd))) {
+                continue; // 三个月, 一个工, 有3个井盖: a bare "个" counts people only after 我们/一共/有 at a clause end
+            }
+            String wider = folded.substring(Math.max(0, start - 8), start);
+            if (NOT_THE_WORKERS.matcher(wider).find()) {
+                continue; // 家里5个人, 工地最多的时候38个人: people, but not the ones owed
             }
             if (m.group(2) != null || before.endsWith("几")) {
                 vagueCount = true;
@@ -102,6 +114,9 @@ public final class WorkerCounter {
                     return new Count(2, true);
                 }
             }
+        }
+        if (!plural && GENERIC_WORKERS.matcher(folded).find() && !SOMEONE.matcher(folded).find()) {
+            return new Count(null, true);
         }
         return plural ? new Count(null, true) : new Count(1, false);
     }

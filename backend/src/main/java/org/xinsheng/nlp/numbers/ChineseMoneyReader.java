@@ -16,7 +16,7 @@ public final class ChineseMoneyReader {
 
     // Character classes only, no alternation inside the repetition: a long run of digits must not recurse (a 4,000-digit
     // run overflowed the stack with the earlier (?:digits|numerals)+ form)
-    private static final String NUMERAL_CHARS = "0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩";
+    private static final String NUMERAL_CHARS = "0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億俩廿卅";
     private static final Pattern NUMBER = Pattern.compile(
             "[" + NUMERAL_CHARS + "]+(?:\\.[0-9][" + NUMERAL_CHARS + "]*)?");
     private static final Pattern UNIT_WORD = Pattern.compile("^(块钱|块|元)");
@@ -35,6 +35,8 @@ public final class ChineseMoneyReader {
     // 给了一半, 只发了一半, 还差一半: half of what was earned is still owed
     private static final Pattern HALF_OWED = Pattern.compile(
             "(?:给|发|付|结|拿|打|领)了一半|(?:只|才|仅)(?:给|发|付|结|拿|打|领|拿到)了?一半|(?:差|剩)下?一半");
+    private static final Pattern NOTHING_PAID = Pattern.compile(
+            "一分(?:钱)?(?:都|也)?(?:没|未)|分文(?:未|没)|(?:都|全|全部|一直|从来)(?:没|未)(?:给|发|结|付)|一次(?:都|也)没");
     private static final Pattern RATE_AFTER_ONE = Pattern.compile(
             "^个?(?:月|天|日|工)(?:的?工资|是|给|能拿|挣|工钱)?[0-9零〇一二两三四五六七八九十]");
     // 6人×18天×230元, 3.8千×3: a product the writer spelled out, with money in one of its factors
@@ -44,6 +46,10 @@ public final class ChineseMoneyReader {
     // 三月份, 五月底: a month of the year, not a count of months
     private static final List<String> MONTH_OF_YEAR = List.of("月份", "月底", "月初", "月中", "月的", "月号");
     private static final Pattern THIS_OR_LAST_MONTH = Pattern.compile("(?:上|这|本|下|当)个?月");
+    private static final List<String> SMALL_SUM_OWED = List.of("欠", "拖", "没给", "没发", "没结", "没拿", "没收到",
+            "没到手", "未付", "未结", "未发", "没付");
+    /** Ten billion yuan: a larger "sum" is a run of digits, not money anyone is owed. */
+    static final double MAX_SUM = 1e10;
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
 
     private static final Map<String, List<String>> CUES = Gazetteer.lists("money-cues-zh.tsv");
@@ -74,6 +80,9 @@ public final class ChineseMoneyReader {
         text = THOUSANDS.matcher(TEN_THOUSANDS.matcher(text).replaceAll("万")).replaceAll("千");
         MoneyFacts facts = new MoneyFacts();
         monthSpans(text, facts);
+        if (NOTHING_PAID.matcher(text).find()) {
+            facts.nothingPaid();
+        }
         boolean halfOwed = HALF_OWED.matcher(text).find();
         if (halfOwed) {
             facts.owedShare(0.5);
@@ -107,7 +116,9 @@ public final class ChineseMoneyReader {
             }
             String raw = m.group();
             int end = m.end();
-            if (raw.length() > 1 && raw.endsWith("一") && ChineseNumerals.unit(raw.charAt(raw.length() - 2)) == 0) {
+            char beforeOne = raw.length() > 1 ? raw.charAt(raw.length() - 2) : ' ';
+            if (raw.length() > 1 && raw.endsWith("一") && ChineseNumerals.unit(beforeOne) == 0
+                    && beforeOne != '零' && beforeOne != '〇') {
                 raw = raw.substring(0, raw.length() - 1); // 4千5一直没给: the 一 starts 一直
                 end--;
             }
@@ -175,7 +186,10 @@ public final class ChineseMoneyReader {
                     || value >= 100 && containsAny(before, MONEY_CONTEXT)
                     || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
                     || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER);
-            if (!money || value < 50) {
+            // 欠我十元, 还差两块钱: a small sum counts when the writer says it is money and owed
+            boolean smallButOwed = value >= 1 && startsWithAny(afterUnit, List.of("元", "块"))
+                    && (containsAny(local(before), OWED_CUES) || containsAny(clauseAfter(text, end, 8), SMALL_SUM_OWED));
+            if (!money || value < 50 && !smallButOwed || value >= MAX_SUM) {
                 continue;
             }
             String afterClause = clauseAfter(text, end, 8);
@@ -192,7 +206,11 @@ public final class ChineseMoneyReader {
             }
             boolean perPerson = containsAny(before, PER_PERSON) || before.endsWith("一人") || before.endsWith("一个人")
                     || startsWithAny(UNIT_WORD.matcher(afterClause).replaceFirst(""), List.of("一个人", "每人", "/人", "一人"));
-            facts.add(new MoneyFacts.Sum(value, role, perPerson, vague));
+            boolean statedOwed = role == MoneyFacts.Role.OWED && (containsAny(local(before), List.of("欠", "拖欠", "差"))
+                    || containsAny(afterClause, List.of("没给", "没发", "没结", "未付", "未结", "未发", "没有给", "没付")));
+            boolean advanceSum = role == MoneyFacts.Role.PAID && (advance
+                    || containsAny(local(before), List.of("预支", "借支", "支了", "先支", "借了")));
+            facts.add(new MoneyFacts.Sum(value, role, perPerson, vague, statedOwed || advanceSum));
             // "4500一个月": the 一 of the rate is not a month count
             String stripped = UNIT_WORD.matcher(afterClause).replaceFirst("");
             if (startsWithAny(stripped, List.of("一个月", "一月", "一天", "一个工", "一日"))) {

@@ -11,7 +11,14 @@ public final class MoneyFacts {
 
     public enum Role { OWED, TOTAL, REMAINING, PAID, RATE_MONTH, RATE_DAY }
 
-    public record Sum(double value, Role role, boolean perPerson, boolean vague) {
+    /**
+     * {@code marked}: for an OWED sum, the writer said it is owed (欠, 没给), so it is already what is left; for a
+     * PAID sum, it was an advance (预支, 借支, 生活费), which a sum stated as owed has already taken off.
+     */
+    public record Sum(double value, Role role, boolean perPerson, boolean vague, boolean marked) {
+        public Sum(double value, Role role, boolean perPerson, boolean vague) {
+            this(value, role, perPerson, vague, false);
+        }
     }
 
     private final List<Sum> sums = new ArrayList<>();
@@ -30,6 +37,16 @@ public final class MoneyFacts {
         paidMonths += value;
     }
     private boolean daysOwedCue;
+    private boolean nothingPaid;
+
+    /** "一分没给", "一直没发过": nothing of what was earned has been paid. */
+    public void nothingPaid() {
+        nothingPaid = true;
+    }
+
+    private boolean hasPaid() {
+        return sums.stream().anyMatch(s -> s.role() == Role.PAID);
+    }
     private double owedShare = 1;
 
     /** "给了一半": only this share of what was earned is still owed (when no paid sum is stated). */
@@ -91,7 +108,10 @@ public final class MoneyFacts {
         } else {
             Sum monthly = last(Role.RATE_MONTH);
             Sum daily = last(Role.RATE_DAY);
-            if (monthly != null && months != null) {
+            // 每月500，干了三年: the length of service times the wage is what was earned, not what is owed, unless
+            // the months are said to be unpaid, nothing was paid, or the time is short enough to be one unpaid stretch
+            boolean monthsUnpaid = monthsOwedCue || nothingPaid || months != null && months <= 12 || hasPaid();
+            if (monthly != null && months != null && monthsUnpaid) {
                 double owedMonths = paidMonths > 0 && paidMonths < months ? months - paidMonths : months;
                 base = rateTimes(monthly, owedMonths, workers, plural);
             } else if (daily != null && days != null) {
@@ -107,6 +127,9 @@ public final class MoneyFacts {
                     }
                     share = 1; // a sum said to be owed is already what is left
                     base = owed.value() * heads(owed, workers);
+                    if (owed.marked()) {
+                        paid = paidExceptAdvances(workers);
+                    }
                 } else if (monthly != null || daily != null) {
                     return null;
                 }
@@ -117,6 +140,17 @@ public final class MoneyFacts {
         }
         double owed = paid > 0 && paid < base ? base - paid : base * share;
         return Math.round(owed);
+    }
+
+    private double paidExceptAdvances(Integer workers) {
+        double paid = 0;
+        for (Sum s : sums) {
+            if (s.role() == Role.PAID && !s.vague() && !s.marked()) {
+                double heads = heads(s, workers);
+                paid += Double.isNaN(heads) ? 0 : s.value() * heads;
+            }
+        }
+        return paid;
     }
 
     private static double heads(Sum sum, Integer workers) {

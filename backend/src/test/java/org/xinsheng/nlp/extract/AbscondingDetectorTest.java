@@ -26,9 +26,28 @@ class AbscondingDetectorTest {
             一直拖着说过几天给                   | false
             老板没跑路，就是说没钱               | false
             电话能打通，就是说再等等             | false
+            包工头失踪快一个月了                 | true
+            去工地问，人找不到了                 | true
+            老板手机打不通                       | true
+            电话一直无法接通                     | true
+            打过去无人接听                       | true
+            老细走佬咗                           | true
+            讨了几次，他明确表示不会支付         | true
+            公司拒不支付剩下的工钱               | true
+            老板说不会不给，让再等一周           | false
             """)
     void chinese(String text, boolean absconded) {
         assertEquals(absconded, CHINESE.absconded(TextNormalizer.fold(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ཚོང་དཔོན་གྱི་ཁ་པར་མི་འཐུས།                   | true
+            ལས་དཔོན་ལ་ཁ་པར་བཏང་ཡང་འཐུས་མ་སོང           | true
+            ཁ་པར་འཐུས་ཀྱི་འདུག ཁོས་ཟླ་རྗེས་མར་སྤྲོད་ཟེར | false
+            """)
+    void tibetanMore(String text, boolean absconded) {
+        assertEquals(absconded, TIBETAN.absconded(TextNormalizer.fold(text)));
     }
 
     @ParameterizedTest

@@ -29,6 +29,13 @@ class WorkerCounterTest {
             老板欠了二十几个人的工资，我自己欠四千       | 1
             厂里好几十个人都没拿到                       | null
             我們在西倉鎮修水渠                           | null
+            我和其他5个老乡在工地干了两个月              | 6
+            我跟其余的三个工友一起讨薪                   | 4
+            家里5个人就靠我这点工资，老板欠我八千        | 1
+            路上有3个井盖松了，我在那边干活的工钱没给    | 1
+            工地最多的时候有38个人，老板欠我两万         | 1
+            某工地拖欠农民工工资，至今未发               | null
+            项目部欠工人工资三个月                       | null
             """)
     void countsChineseWorkers(String text, Integer workers) {
         assertEquals(workers, WorkerCounter.chinese(TextNormalizer.fold(text)).workers());
