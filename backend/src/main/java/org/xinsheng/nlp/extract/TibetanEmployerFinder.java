@@ -18,6 +18,9 @@ public final class TibetanEmployerFinder {
 
     private static final int MAX_NAME_SYLLABLES = 4;
     private static final int MAX_ORG_NAME_SYLLABLES = 3;
+    private static final int MAX_TRANSLITERATED_SYLLABLES = 12;
+    private static final Set<String> TRANSLITERATED = Set.copyOf(
+            Gazetteer.rows("tibetan-transliterated-syllables.txt").stream().map(r -> r[0]).toList());
 
     private final List<String> roles;
     private final List<String> orgWords;
@@ -161,7 +164,8 @@ public final class TibetanEmployerFinder {
     private int orgStart(String text, int at) {
         int start = at;
         int i = at - 1; // the tsheg before the org word
-        for (int n = 0; n < MAX_ORG_NAME_SYLLABLES && i > 0 && text.charAt(i) == '་'; n++) {
+        boolean transliterated = true;
+        for (int n = 0; n < MAX_TRANSLITERATED_SYLLABLES && i > 0 && text.charAt(i) == '་'; n++) {
             int e = i;
             int s = i;
             while (s > 0 && TibetanSyllables.isTibetanLetter(text.charAt(s - 1))) {
@@ -172,6 +176,11 @@ public final class TibetanEmployerFinder {
             }
             String syllable = text.substring(s, e);
             if (stops.contains(syllable) || !withoutAttachedParticle(syllable).equals(syllable)) {
+                break;
+            }
+            // ཀན་སུའུ་ཅིན་ཧྭ་ཅན་ཀྲུའུ་ཀུང་སི: a Chinese company name in Tibetan letters runs longer than a Tibetan one
+            transliterated &= TRANSLITERATED.contains(syllable);
+            if (n >= MAX_ORG_NAME_SYLLABLES && !transliterated) {
                 break;
             }
             start = s;
