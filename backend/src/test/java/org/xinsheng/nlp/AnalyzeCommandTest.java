@@ -27,7 +27,9 @@ class AnalyzeCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertEquals(5, lines.length, out.toString(StandardCharsets.UTF_8));
-        assertEquals("{\"id\":\"a1\",\"language\":\"zh\",\"wageArrears\":true,\"sector\":\"transport\",\"sectorConfidence\":"
+        assertEquals("{\"id\":\"a1\",\"language\":\"zh\",\"wageArrears\":true,\"wageConfidence\":"
+                + lines[0].replaceAll(".*\"wageConfidence\":([0-9.]+).*", "$1")
+                + ",\"sector\":\"transport\",\"sectorConfidence\":"
                 + lines[0].replaceAll(".*\"sectorConfidence\":([0-9.]+).*", "$1")
                 + ",\"employer\":\"包工头王某\",\"amountYuan\":162000,\"workers\":12,\"township\":\"langmusi\",\"absconded\":true}",
                 lines[0]);

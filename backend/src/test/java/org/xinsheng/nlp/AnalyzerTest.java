@@ -1,6 +1,7 @@
 package org.xinsheng.nlp;
 
 import org.junit.jupiter.api.Test;
+import org.xinsheng.nlp.classify.SectorModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,7 +26,50 @@ class AnalyzerTest {
         Analysis a = analyzer.analyze("我们12个人在郎木寺镇修县道，包工头王某欠了三个月工资，每人每月4500，现在电话打不通了");
         assertEquals(new Analysis("zh", true, a.wageConfidence(), "transport", a.sectorConfidence(), "包工头王某", 162000L, 12,
                 "langmusi", true), a);
-        assertTrue(a.sectorConfidence() > 0.5 && a.sectorConfidence() <= 1.0);
+        assertTrue(a.sectorConfidence() > SectorModel.NO_EVIDENCE_CONFIDENCE && a.sectorConfidence() <= 1.0);
+        assertTrue(a.wageConfidence() > 0.9);
+    }
+
+    @Test
+    void theReadmeExampleIsAConstructionWageComplaint() {
+        Analysis a = analyzer.analyze("我在郎木寺镇工地干活，老板欠我三万五");
+        assertEquals(Boolean.TRUE, a.wageArrears());
+        assertEquals("construction", a.sector());
+        assertEquals(35000L, a.amountYuan());
+        assertEquals("langmusi", a.township());
+    }
+
+    @Test
+    void noIndustryNamedIsOtherWithLowConfidence() {
+        Analysis a = analyzer.analyze("老板拖欠我4.2万元工资");
+        assertEquals(Boolean.TRUE, a.wageArrears());
+        assertEquals("other", a.sector());
+        assertEquals(SectorModel.NO_EVIDENCE_CONFIDENCE, a.sectorConfidence());
+        assertEquals(42000L, a.amountYuan());
+    }
+
+    @Test
+    void aTibetanBossWhoRanOffWithTheWagesIsAWageComplaintWithoutANumber() {
+        Analysis a = analyzer.analyze("ལས་དཔོན་བྲོས་སོང་། ང་ཚོའི་ཕོགས་མ་ཐོབ། ཁ་པར་ཡང་མི་འཐུས།");
+        assertEquals(Boolean.TRUE, a.wageArrears());
+        assertEquals(Boolean.TRUE, a.absconded());
+        assertEquals(null, a.amountYuan());
+    }
+
+    @Test
+    void civicComplaintsThatMentionMoneyAreNotWage() {
+        for (String text : new String[]{"小区广场舞噪音太大，每天晚上十点还不停，物业收了物业费也不管",
+                "装修公司收了我两万块定金，到现在不开工也不退钱", "我们村自来水停了三天了，也没人通知"}) {
+            assertEquals(Boolean.FALSE, analyzer.analyze(text).wageArrears(), text);
+        }
+    }
+
+    @Test
+    void wagesSaidInOtherWordsAreWage() {
+        for (String text : new String[]{"厂里说资金紧张发不了工资，已经三个月了", "干完活老板一直没给结算，说再等等",
+                "两个种植户欠她两万七的工钱，一直拖着"}) {
+            assertEquals(Boolean.TRUE, analyzer.analyze(text).wageArrears(), text);
+        }
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Map;
  * Platt scaling of the categorizer's probabilities, fitted on out-of-fold outputs of a cross-validation on the
  * training set: {@code p' = 1 / (1 + exp(-(a·logit(p) + b)))}. Naive Bayes in particular says 0.999 where it is
  * right nine times in ten; routing compares these numbers with thresholds, so they must mean what they say.
- * {@code noCueOther} is how often "other" was right for a wage complaint naming no industry (the sector given then).
+ * {@code noCueOther} is how often the labels said "other" for a wage complaint naming no industry (for information:
+ * the confidence given then is {@link SectorModel#NO_EVIDENCE_CONFIDENCE}).
  */
 public record Calibration(double wageA, double wageB, double sectorA, double sectorB, double noCueOther) {
 

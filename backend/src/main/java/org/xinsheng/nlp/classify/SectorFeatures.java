@@ -49,6 +49,17 @@ public final class SectorFeatures {
         return false;
     }
 
+    /** The industries whose cue words occur in the text: the evidence a sector may be chosen from. */
+    public static Set<String> cueSectors(String folded) {
+        Set<String> sectors = new java.util.HashSet<>();
+        for (Cue cue : CUES) {
+            if (!cue.sector().equals("not_wage") && folded.contains(cue.word())) {
+                sectors.add(cue.sector());
+            }
+        }
+        return sectors;
+    }
+
     public static String[] of(String lang, String folded) {
         return of(lang, folded, defaultFamilies(lang));
     }
@@ -67,13 +78,16 @@ public final class SectorFeatures {
         for (int i = 0; i + 1 < words.size(); i++) {
             features.add("wb=" + words.get(i) + "_" + words.get(i + 1));
         }
-        for (int i = 0; i + 1 < folded.length(); i++) {
-            char a = folded.charAt(i);
-            char b = folded.charAt(i + 1);
+        // Numerals become '#': an amount like 三万五 seen in one sector's training lines says nothing of the sector
+        // (Naive Bayes read "三万五" as proof of water)
+        String chars = numeralsMasked(folded);
+        for (int i = 0; i + 1 < chars.length(); i++) {
+            char a = chars.charAt(i);
+            char b = chars.charAt(i + 1);
             if (isLetter(lang, a) && isLetter(lang, b)) {
                 features.add("c2=" + a + b);
-                if (i + 2 < folded.length() && isLetter(lang, folded.charAt(i + 2))) {
-                    features.add("c3=" + a + b + folded.charAt(i + 2));
+                if (i + 2 < chars.length() && isLetter(lang, chars.charAt(i + 2))) {
+                    features.add("c3=" + a + b + chars.charAt(i + 2));
                 }
             }
         }
@@ -101,8 +115,20 @@ public final class SectorFeatures {
         return kept.toArray(String[]::new);
     }
 
+    private static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬俩廿卅";
+
+    private static String numeralsMasked(String folded) {
+        char[] out = folded.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (NUMERALS.indexOf(out[i]) >= 0 || out[i] >= '0' && out[i] <= '9') {
+                out[i] = '#';
+            }
+        }
+        return new String(out);
+    }
+
     private static boolean isLetter(String lang, char c) {
-        return c >= '\u4e00' && c <= '\u9fff' || lang.equals("bo") && c >= '\u0f00' && c <= '\u0fff'
+        return c == '#' || c >= '\u4e00' && c <= '\u9fff' || lang.equals("bo") && c >= '\u0f00' && c <= '\u0fff'
                 && !(c >= '\u0f20' && c <= '\u0f33') && c != '\u0f0d';
     }
 

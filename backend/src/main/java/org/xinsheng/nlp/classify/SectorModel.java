@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A trained sector categorizer for one language: one OpenNLP doccat model, or several whose probabilities are
@@ -24,8 +27,21 @@ public final class SectorModel {
     public record Verdict(boolean wageArrears, double wageProbability, String sector, double confidence) {
     }
 
-    /** What the models say before calibration: P(not wage), and the likeliest sector with P(sector | wage). */
-    public record Raw(double pNotWage, String bestSector, double pSector) {
+    /** What the models say before calibration: P(not wage), and P(sector | wage) for every sector. */
+    public record Raw(double pNotWage, Map<String, Double> sectors) {
+
+        /** The likeliest sector among {@code allowed}, or null when none of them is an outcome. */
+        public String best(Set<String> allowed) {
+            String best = null;
+            for (String s : allowed) {
+                Double p = sectors.get(s);
+                if (p != null && (best == null || p > sectors.get(best) || p.equals(sectors.get(best))
+                        && s.compareTo(best) < 0)) {
+                    best = s;
+                }
+            }
+            return best;
+        }
     }
 
     private final List<DoccatModel> models;
@@ -84,33 +100,46 @@ public final class SectorModel {
         }
         int notWage = first.getIndex("not_wage");
         double pNotWage = notWage >= 0 ? probs[notWage] : 0;
-        int best = -1;
+        Map<String, Double> sectors = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (i != notWage && (best < 0 || probs[i] > probs[best])) {
-                best = i;
+            if (i != notWage) {
+                sectors.put(first.getCategory(i), probs[i] / Math.max(1e-12, 1 - pNotWage));
             }
         }
-        return new Raw(pNotWage, first.getCategory(best), probs[best] / Math.max(1e-12, 1 - pNotWage));
+        return new Raw(pNotWage, Map.copyOf(sectors));
     }
 
     /**
-     * With {@code industryNamed} false (no cue word of any industry in the text) a wage complaint is "other", as
-     * nlp-schema.md says for "industry not stated", with the low confidence that rule earned in cross-validation:
-     * a sector is only named on evidence.
+     * The sector confidence of a wage complaint that names no industry: "other" is then the schema's label for
+     * "industry not stated", not a finding, so the lead bureau should confirm which bureau it is (it stays below any
+     * sensible confirm threshold). How often "other" matched the labels there is in the calibration file.
      */
-    public Verdict classify(String[] features, boolean industryNamed) {
-        return verdict(raw(features), industryNamed, calibration);
+    public static final double NO_EVIDENCE_CONFIDENCE = 0.3;
+
+    /**
+     * With no cue word of any industry in the text a wage complaint is "other", as
+     * nlp-schema.md says for "industry not stated", with {@link #NO_EVIDENCE_CONFIDENCE}: a sector is only named on
+     * evidence.
+     */
+    public Verdict classify(String[] features, Set<String> cueSectors) {
+        return verdict(raw(features), cueSectors, calibration);
     }
 
-    public static Verdict verdict(Raw raw, boolean industryNamed, Calibration c) {
+    /**
+     * The sector is chosen among the industries the text names ({@code cueSectors}, from the cue words): the
+     * categorizer weighs them (工地 and 水渠 together: construction or water), but never picks an industry the text
+     * gives no sign of.
+     */
+    public static Verdict verdict(Raw raw, Set<String> cueSectors, Calibration c) {
         double pWage = c.wage(1 - raw.pNotWage());
         if (pWage < 0.5) {
             return new Verdict(false, round(pWage), "not_wage", round(1 - pWage));
         }
-        if (!industryNamed) {
-            return new Verdict(true, round(pWage), "other", round(c.noCueOther()));
+        String best = raw.best(cueSectors);
+        if (best == null) {
+            return new Verdict(true, round(pWage), "other", NO_EVIDENCE_CONFIDENCE);
         }
-        return new Verdict(true, round(pWage), raw.bestSector(), round(c.sector(raw.pSector())));
+        return new Verdict(true, round(pWage), best, round(c.sector(raw.sectors().get(best))));
     }
 
     private static double round(double p) {

@@ -85,8 +85,9 @@ public final class SectorTrainer {
             if (!gold.wageArrears()) {
                 continue;
             }
-            if (SectorFeatures.hasIndustryCue(TextNormalizer.fold(gold.text()))) {
-                sector.add(new Calibration.Point(raw.pSector(), raw.bestSector().equals(gold.sector())));
+            String best = raw.best(SectorFeatures.cueSectors(TextNormalizer.fold(gold.text())));
+            if (best != null) {
+                sector.add(new Calibration.Point(raw.sectors().get(best), best.equals(gold.sector())));
             } else {
                 noCue++;
                 noCueOther += gold.sector().equals("other") ? 1 : 0;

@@ -2,6 +2,7 @@ package org.xinsheng.nlp.eval;
 
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.Analyzer;
+import org.xinsheng.nlp.classify.SectorModel;
 import org.xinsheng.nlp.corpus.LabelledComplaint;
 
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ public final class Evaluator {
 
     /** Wage recall the redirect threshold must keep, and the sector accuracy above the confirm threshold. */
     public static final double WAGE_RECALL = 0.99;
-    public static final double SECTOR_ACCURACY = 0.95;
+    public static final double SECTOR_ACCURACY = 0.97;
 
     private Evaluator() {
     }
@@ -135,21 +136,24 @@ public final class Evaluator {
         double s = 0;
         for (String lang : languages(pairs)) {
             List<Pair> wage = pairs.stream().filter(p -> p.gold().lang().equals(lang) && p.gold().wageArrears()
-                    && Boolean.TRUE.equals(p.got().wageArrears())).toList();
+                    && Boolean.TRUE.equals(p.got().wageArrears()) && onEvidence(p)).toList();
             double best = 1.01;
-            for (int c = 100; c >= 0; c--) {
+            for (int c = 100; c > (int) Math.round(SectorModel.NO_EVIDENCE_CONFIDENCE * 100); c--) {
                 double threshold = c / 100.0;
                 List<Pair> above = wage.stream().filter(p -> conf(p.got().sectorConfidence()) >= threshold).toList();
                 long right = above.stream().filter(p -> p.gold().sector().equals(p.got().sector())).count();
                 if (!above.isEmpty() && right >= SECTOR_ACCURACY * above.size()) {
-                    best = threshold;
-                } else if (!above.isEmpty()) {
-                    break;
+                    best = threshold; // the lowest threshold whose sectors above it are right often enough
                 }
             }
             s = Math.max(s, best);
         }
         return s;
+    }
+
+    /** Whether the sector came from an industry named in the text (not the no-evidence "other"). */
+    static boolean onEvidence(Pair p) {
+        return conf(p.got().sectorConfidence()) != SectorModel.NO_EVIDENCE_CONFIDENCE;
     }
 
     private static List<String> languages(List<Pair> pairs) {
@@ -164,17 +168,26 @@ public final class Evaluator {
         for (String lang : languages(report.pairs())) {
             Reliability wage = new Reliability();
             Reliability sector = new Reliability();
+            int noEvidence = 0;
+            int noEvidenceOther = 0;
             for (Pair p : report.pairs()) {
                 if (!p.gold().lang().equals(lang)) {
                     continue;
                 }
                 wage.add(conf(p.got().wageConfidence()), p.gold().wageArrears());
                 if (p.gold().wageArrears() && Boolean.TRUE.equals(p.got().wageArrears())) {
-                    sector.add(conf(p.got().sectorConfidence()), p.gold().sector().equals(p.got().sector()));
+                    if (onEvidence(p)) {
+                        sector.add(conf(p.got().sectorConfidence()), p.gold().sector().equals(p.got().sector()));
+                    } else {
+                        noEvidence++;
+                        noEvidenceOther += p.gold().sector().equals("other") ? 1 : 0;
+                    }
                 }
             }
             wage.print(out, lang + " wageConfidence: observed = share about wages");
-            sector.print(out, lang + " sectorConfidence of wage complaints: observed = share right");
+            sector.print(out, lang + " sectorConfidence of wage complaints naming an industry: observed = share right");
+            out.printf(Locale.ROOT, "%s wage complaints naming no industry: %d, given \"other\" at %.2f; labelled other: %d%n",
+                    lang, noEvidence, SectorModel.NO_EVIDENCE_CONFIDENCE, noEvidenceOther);
         }
         double t = redirectThreshold(report.pairs());
         double s = confirmSectorThreshold(report.pairs());

@@ -20,8 +20,12 @@ public final class AbscondingDetector {
         this.negations = langs.stream().flatMap(l -> Gazetteer.words("absconding-negations.tsv", l).stream()).toList();
     }
 
+    // 跑了5趟, 跑了三个月的外卖: the writer's own runs, not the boss running off
+    private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile(
+            "跑了(?=[0-9一二两三四五六七八九十几半]|趟|单|外卖|美团|滴滴|快递)");
+
     public boolean absconded(String folded) {
-        String text = folded;
+        String text = RUNS.matcher(folded).replaceAll("  ");
         for (String negation : negations) {
             if (text.contains(negation)) {
                 text = text.replace(negation, " ".repeat(negation.length()));

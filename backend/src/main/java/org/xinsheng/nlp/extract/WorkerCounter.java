@@ -24,7 +24,7 @@ public final class WorkerCounter {
     private static final String NUM = "(?<![0-9一二两俩三四五六七八九十百零])([0-9]++|[一二两俩三四五六七八九十百零]++)";
     private static final Pattern ZH_COUNT = Pattern.compile(NUM
             + "(多|几|来|余)?(?:个人|个工人|个工友|个兄弟|个农民工|个师傅|个牧工|个司机|个保安|个保洁|个骑手|个姐妹|个老乡"
-            + "|个(?!月|天|年|星期|礼拜|小时|钟头|半月|多月|工作日)[\\u4e00-\\u9fff]?(?:工|员|阿姨|师傅|司机|村民|年轻人)"
+            + "|个(?!月|天|年|星期|礼拜|小时|钟头|半月|多月|工作日|工(?![人友匠]))[\\u4e00-\\u9fff]{0,2}?(?:工|员|阿姨|师傅|司机|村民|年轻人|老师|学徒|护士|厨师)"
             + "|名工人|名农民工|名|位|口人|号人|人|个)");
     private static final Pattern SPACED_COUNT = Pattern.compile("(?<=[0-9])\\s+(?=[个名位人])|(?<=个)\\s+(?=人)");
     private static final Pattern FAMILY = Pattern.compile("一家([两三四五六])口");

@@ -46,8 +46,12 @@ public final class ChineseMoneyReader {
     // 三月份, 五月底: a month of the year, not a count of months
     private static final List<String> MONTH_OF_YEAR = List.of("月份", "月底", "月初", "月中", "月的", "月号");
     private static final Pattern THIS_OR_LAST_MONTH = Pattern.compile("(?:上|这|本|下|当)个?月");
+    private static final List<String> MONTHS_UNPAID_AFTER = List.of("没给", "没发", "没结", "没有给", "没有发", "未发",
+            "未结", "未付", "欠着", "拖着", "没拿到", "没到手", "没开支");
     private static final List<String> SMALL_SUM_OWED = List.of("欠", "拖", "没给", "没发", "没结", "没拿", "没收到",
             "没到手", "未付", "未结", "未发", "没付");
+    /** A complaint names a handful of numbers; past this many the rest is not read (a bound on one request's cost). */
+    static final int MAX_NUMBERS = 200;
     /** Ten billion yuan: a larger "sum" is a run of digits, not money anyone is owed. */
     static final double MAX_SUM = 1e10;
     private static final String CLAUSE_BREAKS = "，。；！？,;!?\n：:、（）()";
@@ -109,7 +113,8 @@ public final class ChineseMoneyReader {
         }
         Matcher m = NUMBER.matcher(text);
         int skipUntil = -1;
-        while (m.find()) {
+        int numbersRead = 0;
+        while (m.find() && numbersRead++ < MAX_NUMBERS) {
             if (m.start() < skipUntil
                     || piecework != null && m.start() < piecework.rateEnd() && m.end() > piecework.rateStart()) {
                 continue;
@@ -163,7 +168,10 @@ public final class ChineseMoneyReader {
                 if (containsAny(local(before), PAID_MONTHS)) {
                     facts.paidMonths(value);
                 } else if (!oneAsRateMarker) {
-                    facts.months(value + (afterUnit.startsWith("个半月") ? 0.5 : 0), containsAny(before, OWED_CUES));
+                    // 欠了三个月, 最后三个月的工资一直没给: owed when said so before or after
+                    boolean owed = containsAny(before, OWED_CUES)
+                            || containsAny(clauseAfter(text, end, 12), MONTHS_UNPAID_AFTER);
+                    facts.months(value + (afterUnit.startsWith("个半月") ? 0.5 : 0), owed);
                 }
                 continue;
             }
@@ -317,7 +325,8 @@ public final class ChineseMoneyReader {
 
     private static String clauseAfter(String text, int end, int max) {
         if (end < text.length() && text.charAt(end) == ' ') {
-            String rest = text.substring(end).stripLeading();
+            // a bounded window, not the rest of the text: a long run of numbers must cost linear time
+            String rest = text.substring(end, Math.min(text.length(), end + max + 8)).stripLeading();
             if (!UNIT_WORD.matcher(rest).find()) {
                 return ""; // "一年1万8 给了6千": words typed apart, the next clause is not about this sum
             }

@@ -35,9 +35,11 @@ final class PieceRates {
     private static final Pattern RATE_UNIT_FIRST = Pattern.compile(
             "(?:每|一)个?(" + UNIT + ")\\s*" + GAP + "\\s*(" + NUMBER + ")\\s*(" + MONEY + ")?");
     // 5块钱一只, 35元/平米, 200一车
-    private static final Pattern RATE_MONEY_FIRST = Pattern.compile(
-            "(" + NUMBER + ")(" + MONEY + "钱?)?(?:/|一|每)个?(" + UNIT + ")");
-    private static final Pattern QUANTITY = Pattern.compile("(" + NUMBER + ")\\s*多?个?(" + UNIT + ")");
+    // Numbers are matched from the start of a run only, so a long run of numerals is tried once, not at every position
+    private static final String RUN_START = "(?<!" + NUMERAL + ")";
+    private static final Pattern RATE_MONEY_FIRST = Pattern.compile(RUN_START
+            + "(" + NUMBER + ")(" + MONEY + "钱?)?(?:/|一|每)个?(" + UNIT + ")");
+    private static final Pattern QUANTITY = Pattern.compile(RUN_START + "(" + NUMBER + ")\\s*多?个?(" + UNIT + ")");
 
     private PieceRates() {
     }

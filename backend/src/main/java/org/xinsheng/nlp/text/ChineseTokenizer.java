@@ -5,6 +5,7 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import org.xinsheng.nlp.extract.TownshipFinder;
+import org.xinsheng.nlp.numbers.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class ChineseTokenizer {
             if (w.isEmpty() || term.nature != null && term.nature.startsWith("w")) {
                 continue;
             }
-            if (term.nature != null && term.nature.startsWith("m") && w.codePoints().anyMatch(Character::isDigit)) {
+            if (term.nature != null && term.nature.startsWith("m") && (w.codePoints().anyMatch(Character::isDigit)
+                    || ChineseNumerals.parse(w) != null)) {
                 words.add("<num>");
             } else if (term.nature != null && term.nature.startsWith("nr")) {
                 words.add("<person>");

@@ -35,6 +35,8 @@ class AbscondingDetectorTest {
             讨了几次，他明确表示不会支付         | true
             公司拒不支付剩下的工钱               | true
             老板说不会不给，让再等一周           | false
+            我跑了5趟货，每趟1800，还差三趟的钱  | false
+            包工头离开工地后至今下落不明         | true
             """)
     void chinese(String text, boolean absconded) {
         assertEquals(absconded, CHINESE.absconded(TextNormalizer.fold(text)));

@@ -36,6 +36,8 @@ class WorkerCounterTest {
             工地最多的时候有38个人，老板欠我两万         | 1
             某工地拖欠农民工工资，至今未发               | null
             项目部欠工人工资三个月                       | null
+            一天三百，记了一百四十个工，给过一万         | 1
+            学校拖欠了我们四个代课老师的工资             | 4
             """)
     void countsChineseWorkers(String text, Integer workers) {
         assertEquals(workers, WorkerCounter.chinese(TextNormalizer.fold(text)).workers());
