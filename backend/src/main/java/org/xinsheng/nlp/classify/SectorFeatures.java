@@ -27,7 +27,7 @@ public final class SectorFeatures {
 
     /** The families the packaged models were trained with, per language (nlp-models/README.md: the cross-validation). */
     private static final java.util.Map<String, Set<String>> DEFAULT_FAMILIES = java.util.Map.of(
-            "zh", Set.of(System.getProperty("xinsheng.nlp.features.zh", "w,c2,c3,cue").split(",")),
+            "zh", Set.of(System.getProperty("xinsheng.nlp.features.zh", "w,c2,cue").split(",")),
             "bo", Set.of(System.getProperty("xinsheng.nlp.features.bo", "w,wb,c3,cue").split(",")));
 
     public static Set<String> defaultFamilies(String lang) {
