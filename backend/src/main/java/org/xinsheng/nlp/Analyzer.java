@@ -60,7 +60,8 @@ public class Analyzer {
             return new Analysis(language, false, 0.0, "not_wage", 0.0, null, null, null, null, false);
         }
         SectorModel.Verdict verdict = models.get(language)
-                .classify(SectorFeatures.of(language, folded), SectorFeatures.cueSectors(folded));
+                .classify(SectorFeatures.of(language, folded), SectorFeatures.cueSectors(folded),
+                        SectorFeatures.statesUnpaidWage(language, folded));
         String township = TownshipFinder.find(folded);
         if (!verdict.wageArrears()) {
             return new Analysis(language, false, verdict.wageProbability(), verdict.sector(), verdict.confidence(), null, null, null, township,

@@ -60,6 +60,15 @@ public final class SectorFeatures {
         return sectors;
     }
 
+    private static final java.util.regex.Pattern UNPAID_WAGE = java.util.regex.Pattern.compile(
+            "(?:工资|工钱|薪水|薪资|血汗钱|辛苦钱)[^，。；！？,.;!?]{0,6}?(?:一分(?:钱)?(?:都|也)?(?:没|不)|没(?:有)?(?:给|发|结|付)"
+                    + "|未(?:发|付|结)|不给|欠着|发不了|发不出|不发)|(?:欠|拖欠|克扣)[^，。；！？,.;!?]{0,6}?(?:工资|工钱|薪水)");
+
+    /** Whether a Chinese text says in so many words that wages were not paid. */
+    public static boolean statesUnpaidWage(String lang, String folded) {
+        return lang.equals("zh") && UNPAID_WAGE.matcher(folded).find();
+    }
+
     public static String[] of(String lang, String folded) {
         return of(lang, folded, defaultFamilies(lang));
     }
