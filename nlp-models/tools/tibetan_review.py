@@ -147,6 +147,12 @@ def render():
     for i, zh, bo in rows:
         terms = ", ".join(glossary_terms(bo, concepts))
         out.append(f"| {cell(i)} | {cell(zh)} | {cell(bo)} | {terms} |  |  |  |")
+    glossary = json.loads(GLOSSARY.read_text(encoding="utf-8"))
+    out += ["", "## Terms the audit found likely wrong, and what was done", "",
+            "Rows of the terminology audit (shared/design/tibetan-terms-audit.md).", "",
+            "| audit row | concept | resolution |", "|---|---|---|"]
+    for r in glossary.get("likelyWrongRows", []):
+        out.append(f"| {r['row']} | {r['concept']} | {cell(r['resolution'])} |")
     out += ["", "## Glossary summary", "",
             "| concept | Chinese | Tibetan | status | avoid |", "|---|---|---|---|---|"]
     for c in concepts:
