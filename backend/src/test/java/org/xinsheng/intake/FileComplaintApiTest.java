@@ -35,10 +35,12 @@ class FileComplaintApiTest {
 
     @Inject
     Api api;
+    @Inject
+    org.xinsheng.support.StaffFixtures staff;
 
     @Test
     void filingAnswers201WithAReadableTrackingCode() {
-        Api.Reply reply = api.file(VALID);
+        Api.Reply reply = api.fileAs(staff.token("hotline", null), VALID); // the hotline's channel and fields stand
 
         assertEquals(201, reply.status(), reply.body());
         String code = reply.json().get("trackingCode").getStringValue();
@@ -269,8 +271,8 @@ class FileComplaintApiTest {
 
     @Test
     void aWageComplaintIsRoutedAndTheAnswerSaysWhere() {
-        Api.Reply reply = api.file("""
-                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,
+        Api.Reply reply = api.fileAs(staff.token("hotline", null), """
+                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,"channel":"hotline",
                  "sector":"transport","amountYuan":1200000,"workers":40,"absconded":true}""");
 
         assertEquals(201, reply.status(), reply.body());
