@@ -103,8 +103,19 @@ public class SlotReader {
         return Answer.of(value.intValue());
     }
 
+    /** "不在碌曲", "ཀླུ་ཆུ་མིན": the county's name without 县/市/རྫོང, denied. */
+    private boolean outsideTheCounty(String normalized) {
+        for (String name : jurisdiction.name().values()) {
+            String stem = Vocabulary.normalize(name).replaceAll("(县|市|区|རྫོང)$", "");
+            if (!stem.isEmpty() && (normalized.contains("不在" + stem) || normalized.contains(stem + "མིན"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Answer township(String text, String normalized) {
-        if (words.mentions("outside_county", normalized)) {
+        if (words.mentions("outside_county", normalized) || outsideTheCounty(normalized)) {
             return Answer.unknown();
         }
         Set<String> found = new LinkedHashSet<>();

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Loads the jurisdiction named by {@code xinsheng.jurisdiction}: a bundled name (luqu, yangquan) or a path to a JSON
- * file. A file that refers to a unit it does not define, leaves a sector without a bureau or a text without one of
- * its languages stops the start with a list of the faults.
+ * file. A file with problems ({@link JurisdictionCheck}: a unit it does not define, a sector without a bureau, a text
+ * without one of its languages, a threshold out of range...) stops the start with the list of them all.
  */
 @Factory
 public class JurisdictionFactory {
@@ -32,11 +32,18 @@ public class JurisdictionFactory {
         } catch (IOException | RuntimeException e) {
             throw new ConfigurationException("Cannot read jurisdiction '" + source + "': " + e.getMessage(), e);
         }
-        List<String> faults = jurisdiction.faults();
-        if (!faults.isEmpty()) {
-            throw new ConfigurationException("Jurisdiction '" + source + "' is not usable: " + String.join("; ", faults));
+        List<String> problems = JurisdictionCheck.problems(jurisdiction, JurisdictionFactory::gazetteerExists);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("Jurisdiction '" + source + "' is not usable, " + problems.size()
+                    + " problem(s):" + System.lineSeparator() + "  - "
+                    + String.join(System.lineSeparator() + "  - ", problems));
         }
         return jurisdiction;
+    }
+
+    /** Township gazetteers are packaged with the analyzer's other word lists (nlp-models/gazetteers). */
+    public static boolean gazetteerExists(String file) {
+        return JurisdictionFactory.class.getClassLoader().getResource("nlp/gazetteers/" + file) != null;
     }
 
     private static InputStream open(String source) throws IOException {

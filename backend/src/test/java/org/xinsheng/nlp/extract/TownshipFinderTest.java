@@ -38,6 +38,6 @@ class TownshipFinderTest {
             ཀླུ་ཆུ་རྫོང་ལ་ལས་ཀ་བྱས།                        | null
             """)
     void findsTheTownshipWhereTheWorkWasDone(String text, String key) {
-        assertEquals(key, TownshipFinder.find(TextNormalizer.fold(text)));
+        assertEquals(key, TownshipFinder.luqu().find(TextNormalizer.fold(text)));
     }
 }
