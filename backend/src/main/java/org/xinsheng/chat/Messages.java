@@ -23,6 +23,8 @@ public class Messages {
 
     static final String[] LANGUAGES = {"zh", "bo"};
 
+    private static final String SHAD = "\u0F0D";
+
     private final Map<String, Properties> bundles;
 
     public Messages(Jurisdiction jurisdiction) {
@@ -42,7 +44,7 @@ public class Messages {
 
     /** A Tibetan name inside a sentence goes without the shad that closes it when written alone. */
     private static String spoken(String name) {
-        return name.endsWith("།") ? name.substring(0, name.length() - 1) : name;
+        return name.endsWith(SHAD) ? name.substring(0, name.length() - 1) : name;
     }
 
     static Properties load(String language) {

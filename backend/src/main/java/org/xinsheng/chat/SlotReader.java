@@ -103,12 +103,14 @@ public class SlotReader {
         return Answer.of(value.intValue());
     }
 
-    /** "不在碌曲", "ཀླུ་ཆུ་མིན": the county's name without 县/市/རྫོང, denied. */
+    /** The county's name without its suffix (county_suffix), denied: "not in Luqu". */
     private boolean outsideTheCounty(String normalized) {
         for (String name : jurisdiction.name().values()) {
-            String stem = Vocabulary.normalize(name).replaceAll("(县|市|区|རྫོང)$", "");
-            if (!stem.isEmpty() && (normalized.contains("不在" + stem) || normalized.contains(stem + "མིན"))) {
-                return true;
+            String stem = words.without("county_suffix", Vocabulary.normalize(name));
+            for (String denial : words.raw("outside_named_county").split(",")) {
+                if (!stem.isEmpty() && normalized.contains(Vocabulary.normalize(denial.replace("{0}", stem)))) {
+                    return true;
+                }
             }
         }
         return false;
