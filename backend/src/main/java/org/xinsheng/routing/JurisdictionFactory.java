@@ -1,10 +1,10 @@
 package org.xinsheng.routing;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.json.JsonMapper;
-import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,8 @@ import java.util.List;
 @Factory
 public class JurisdictionFactory {
 
-    @Singleton
+    // Loaded first, so a broken file stops the start before anything else runs, with its problems as the message.
+    @Context
     Jurisdiction jurisdiction(@Value("${xinsheng.jurisdiction:luqu}") String source, JsonMapper json) {
         return load(source, json);
     }
