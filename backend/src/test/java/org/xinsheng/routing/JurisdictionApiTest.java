@@ -78,6 +78,17 @@ class JurisdictionApiTest {
         }
     }
 
+    @Test
+    void luqusDemoComplaintsAreInItsOwnTownships() throws java.io.IOException {
+        try (java.io.InputStream in = JurisdictionApiTest.class.getResourceAsStream("/demo/luqu.jsonl")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList()) {
+                Api.Reply filed = api.file(line);
+                assertEquals(201, filed.status(), filed.body());
+            }
+        }
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.values().forEach(v -> out.add(v.getStringValue()));
