@@ -1,4 +1,5 @@
 // Chinese labels for the staff consoles (county and township staff work in Chinese; worker pages are bilingual).
+// Township and unit names are the jurisdiction's: townshipLabels and unitLabels in ../jurisdiction.js.
 export const STATUS = { registered: '已登记', assigned: '已交办', verifying: '核实中', handling: '处理中', resolved: '已解决', closed: '已办结', redirected: '已告知渠道' }
 export const RISK = { red: '红色预警', yellow: '黄色预警', blue: '蓝色预警', none: '正常' }
 export const ROLE = { township: '属地', bureau: '行业主管', lead: '牵头', police: '公安', legal_aid: '法律援助', task_force: '工作专班' }
@@ -7,7 +8,6 @@ export const SECTOR = {
   construction: '建筑', transport: '交通', water: '水利', agriculture: '农业', manufacturing: '制造',
   services: '服务业', gig: '平台/快递', public_sector: '机关事业单位', other: '其他行业', not_wage: '非欠薪',
 }
-export const TOWNSHIP = { maai: '玛艾镇', langmusi: '郎木寺镇', gahai: '尕海镇', xicang: '西仓镇', shuangcha: '双岔镇', larenguan: '拉仁关乡', ala: '阿拉乡' }
 export const ACTION = {
   register: '登记', route: '分派', rating: '评价',
   assign: '增加交办单位', redirect: '转其他渠道', accept: '签收', verified: '核实完毕', progress: '报告进展',

@@ -1,5 +1,6 @@
 package org.xinsheng.routing;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -29,11 +30,38 @@ public record Jurisdiction(
         Deadlines deadlines,
         Risk risk,
         Map<String, String> legalAidAdvice,
-        List<Advice> advice) {
+        List<Advice> advice,
+        @Nullable String townshipGazetteer) {
 
-    /** A township or bureau: a key (what the API carries) and names per language. */
+    @Creator
+    public Jurisdiction {
+    }
+
+    /** Without a township gazetteer file: the townships' names and aliases are all the analyzer knows. */
+    public Jurisdiction(String key, Map<String, String> name, String hotline, List<String> languages,
+                        List<Unit> townships, List<Unit> bureaus, Units units, TaskForce taskForce,
+                        Map<String, List<String>> sectors, Thresholds thresholds, Deadlines deadlines, Risk risk,
+                        Map<String, String> legalAidAdvice, List<Advice> advice) {
+        this(key, name, hotline, languages, townships, bureaus, units, taskForce, sectors, thresholds, deadlines, risk,
+                legalAidAdvice, advice, null);
+    }
+
+    /**
+     * A township or bureau: a key (what the API carries) and names per language. A township may list the other
+     * ways people write it ({@code aliases}); {@code matchName: false} when its bare name is also an everyday word
+     * (城区, 矿区) and only the aliases should be read as the township.
+     */
     @Serdeable
-    public record Unit(String key, Map<String, String> name) {
+    public record Unit(String key, Map<String, String> name, @Nullable List<String> aliases,
+                       @Nullable Boolean matchName) {
+
+        @Creator
+        public Unit {
+        }
+
+        public Unit(String key, Map<String, String> name) {
+            this(key, name, null, null);
+        }
 
         public String name(String language) {
             return name.getOrDefault(language, name.get("zh"));

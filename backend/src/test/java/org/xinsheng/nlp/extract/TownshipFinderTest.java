@@ -44,6 +44,6 @@ class TownshipFinderTest {
             མ་ཨེ་ལ་ལས་ཀ་བྱས།                              | maai
             """)
     void findsTheTownshipWhereTheWorkWasDone(String text, String key) {
-        assertEquals(key, TownshipFinder.find(TextNormalizer.fold(text)));
+        assertEquals(key, TownshipFinder.luqu().find(TextNormalizer.fold(text)));
     }
 }
