@@ -1,6 +1,7 @@
 package org.xinsheng;
 
 import io.micronaut.runtime.Micronaut;
+import org.xinsheng.cases.ExportCorrectionsCommand;
 import org.xinsheng.cases.RetentionCommand;
 import org.xinsheng.nlp.NlpCommands;
 
@@ -16,6 +17,9 @@ public final class Application {
         }
         if (args.length > 0 && RetentionCommand.NAME.equals(args[0])) {
             System.exit(RetentionCommand.run(args, System.out));
+        }
+        if (args.length > 0 && ExportCorrectionsCommand.NAME.equals(args[0])) {
+            System.exit(ExportCorrectionsCommand.run(args, System.out, System.err));
         }
         Micronaut.build(args).banner(false).start();
     }

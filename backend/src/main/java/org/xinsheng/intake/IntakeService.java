@@ -15,6 +15,7 @@ import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.Analyzer;
 import org.xinsheng.notify.Notifier;
+import org.xinsheng.routing.Router;
 import org.xinsheng.routing.Routing;
 import org.xinsheng.web.ApiException;
 
@@ -97,7 +98,7 @@ public class IntakeService {
 
     /** What the analyzer reads in the text, overridden by whatever the submitter (or hotline operator) set. */
     private Analysis read(ComplaintRequest request) {
-        return analyzer.analyze(request.text()).overriddenBy(request.given());
+        return Router.personsWord(analyzer.analyze(request.text()).overriddenBy(request.given()), request.given());
     }
 
     /** Logs a filing once it is committed (outside the transaction, so the connection is not held for the log). */
@@ -124,7 +125,7 @@ public class IntakeService {
         Routing routing = cases.route(analysis, request.text());
         Complaint complaint = complaints.save(new Complaint(null, TrackingCodes.generate(), request.channel().key(),
                 language, routing.status(), request.text(), request.name(), request.phone(),
-                analysis.wageArrears(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
+                analysis.wageArrears(), analysis.wageConfidence(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
                 analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
         // Repeat-employer flag and group complaints, known before the case file is written with the flag.
         boolean repeat = employers.link(complaint, now);

@@ -29,7 +29,13 @@ public record Jurisdiction(
         Deadlines deadlines,
         Risk risk,
         Map<String, String> legalAidAdvice,
-        List<Advice> advice) {
+        List<Advice> advice,
+        @Nullable List<String> wageWords) {
+
+    /** Words that speak of pay owed: a text with one is never redirected on the analyzer's word alone. */
+    public List<String> wageWords() {
+        return wageWords == null ? List.of() : wageWords;
+    }
 
     /** A township or bureau: a key (what the API carries) and names per language. */
     @Serdeable
@@ -50,9 +56,14 @@ public record Jurisdiction(
     public record TaskForce(String unit, Map<String, String> name, Map<String, String> leader) {
     }
 
-    /** Task force at or above either figure; fast track below the amount (and not a task-force case). */
+    /**
+     * Task force at or above either figure; fast track below the amount (and not a task-force case). The analyzer's
+     * word that a complaint is not about wages is taken (redirected) only when its wage confidence is below
+     * {@code redirectBelowWageConfidence}; a sector below {@code confirmSectorBelow} is confirmed by the lead first.
+     */
     @Serdeable
-    public record Thresholds(long taskForceAmountYuan, int taskForceWorkers, long fastTrackBelowYuan) {
+    public record Thresholds(long taskForceAmountYuan, int taskForceWorkers, long fastTrackBelowYuan,
+                             double redirectBelowWageConfidence, double confirmSectorBelow) {
     }
 
     /**
@@ -125,6 +136,10 @@ public record Jurisdiction(
         }
         sectors.values().stream().flatMap(List::stream).filter(b -> !keys.contains(b))
                 .forEach(b -> faults.add("sector bureau " + b + " is not a unit"));
+        if (!(thresholds.redirectBelowWageConfidence() >= 0 && thresholds.redirectBelowWageConfidence() <= 1
+                && thresholds.confirmSectorBelow() >= 0 && thresholds.confirmSectorBelow() <= 1)) {
+            faults.add("thresholds redirectBelowWageConfidence and confirmSectorBelow must be between 0 and 1");
+        }
         if (advice.stream().noneMatch(a -> a.keywords().isEmpty())) {
             faults.add("no catch-all advice (one without keywords)");
         }
