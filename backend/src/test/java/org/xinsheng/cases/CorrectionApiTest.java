@@ -208,6 +208,27 @@ class CorrectionApiTest {
         assertTrue(line.text().contains("某某") && line.text().contains("[电话]"), line.text());
     }
 
+    @Test
+    void theRoutingPreviewTriagesAsFilingDoes() {
+        String hotline = new StaffFixtures(staffService, api).token("hotline", null);
+
+        Api.Reply unsure = api.post("/api/v1/routing/preview", """
+                {"wageArrears":false,"wageConfidence":0.4,"text":"楼道的灯坏了","township":"maai"}""", hotline);
+        Api.Reply said = api.post("/api/v1/routing/preview", """
+                {"wageArrears":false,"text":"楼道的灯坏了","township":"maai"}""", hotline);
+        Api.Reply sector = api.post("/api/v1/routing/preview", """
+                {"wageArrears":true,"sector":"water","sectorConfidence":0.3,"township":"xicang","amountYuan":80000}""",
+                hotline);
+
+        assertEquals(200, unsure.status(), unsure.body());
+        assertEquals("assigned", unsure.json().get("status").getStringValue());
+        assertEquals(List.of("maai:township", "hrss:lead", "justice:legal_aid"), units(unsure.json()));
+        assertEquals(List.of("needs_triage", "unsure_wage", "legal_aid"), strings(unsure.json().get("flags")));
+        assertEquals("redirected", said.json().get("status").getStringValue(), "the operator's no is taken as said");
+        assertEquals(List.of("xicang:township", "hrss:lead", "justice:legal_aid"), units(sector.json()));
+        assertEquals(List.of("needs_triage", "unsure_sector", "legal_aid"), strings(sector.json().get("flags")));
+    }
+
     private Long complaintId(String code) {
         Complaint c = complaints.findByTrackingCode(TrackingCodes.parse(code).orElseThrow()).orElseThrow();
         return c.id();
