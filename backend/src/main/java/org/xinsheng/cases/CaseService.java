@@ -124,16 +124,27 @@ public class CaseService {
                 f.has(Router.FLAG_TASK_FORCE) ? jurisdiction.taskForce().leader().get("zh") : null, f.advice(),
                 complaint.text(),
                 complaint.analysis(), who, units(c.units()), outcome, timeline,
-                Workflow.available(complaint.status(), c.parts()), group(complaint.id()),
+                Workflow.available(complaint.status(), c.parts()), group(caller, complaint.id()),
                 CaseCorrections.mayCorrect(c.parts()) && OPEN_OR_REDIRECTED.contains(complaint.status()));
     }
 
-    private CaseViews.Group group(Long complaintId) {
-        return employers.group(complaintId).map(ids -> new CaseViews.Group(employers.groupId(complaintId).orElseThrow(),
-                complaints.findByIdIn(ids).stream().sorted(Comparator.comparing(Complaint::id))
-                        .map(m -> new CaseViews.Member(TrackingCodes.format(m.trackingCode()), m.status(),
-                                m.createdAt(), m.employer(), m.amountYuan(), m.workers()))
-                        .toList())).orElse(null);
+    /** The case's group as far as the caller may see it: members in units not theirs are counted, not named. */
+    private CaseViews.Group group(StaffAccount caller, Long complaintId) {
+        List<Long> ids = employers.group(complaintId).orElse(null);
+        if (ids == null) {
+            return null;
+        }
+        Map<Long, List<CaseAssignment>> unitsById = assignments.findByComplaintIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(CaseAssignment::complaintId));
+        List<Long> visible = ids.stream().filter(id -> CaseAccess.sees(
+                CaseAccess.parts(caller, unitsById.getOrDefault(id, List.of()), jurisdiction))).toList();
+        List<CaseViews.Member> members = visible.isEmpty() ? List.of() : complaints.findByIdIn(visible).stream()
+                .sorted(Comparator.comparing(Complaint::id))
+                .map(m -> new CaseViews.Member(TrackingCodes.format(m.trackingCode()), m.status(), m.createdAt(),
+                        m.employer(), m.amountYuan(), m.workers()))
+                .toList();
+        return new CaseViews.Group(employers.groupId(complaintId).orElseThrow(), ids.size(), members,
+                ids.size() - members.size());
     }
 
     private CaseViews.Summary summary(Complaint c, List<CaseAssignment> units, CaseFile f, Instant now) {

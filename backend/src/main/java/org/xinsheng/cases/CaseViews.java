@@ -54,10 +54,13 @@ public final class CaseViews {
                          @Nullable Group group, boolean mayCorrect) {
     }
 
-    /** Complaints against the same employer in the same township within 30 days, worked together. */
+    /**
+     * Complaints against the same employer in the same township within 30 days, worked together. {@code members}
+     * holds only the cases the caller may open; the others are counted in {@code notShown}, never named.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Group(long id, List<Member> members) {
+    public record Group(long id, int total, List<Member> members, int notShown) {
     }
 
     @Serdeable

@@ -50,7 +50,18 @@ public class CaseEvidenceController {
         StaffAccount caller = staff.current(authentication);
         EvidencePhoto photo = evidence.read(assigned(caller, trackingCode), id, caller.username());
         return HttpResponse.ok(photo.data()).contentType(photo.contentType())
+                .header("Content-Disposition", disposition(photo))
                 .header("Cache-Control", "private, no-store").header("X-Content-Type-Options", "nosniff");
+    }
+
+    /**
+     * Always a download under a name made here (never the uploader's): a browser never renders a stored file as a
+     * page, whatever it holds (rows stored before photos were re-encoded included). An img tag shows it all the same.
+     */
+    static String disposition(EvidencePhoto photo) {
+        String extension = PhotoCleaner.STORED_TYPE.equals(photo.contentType()) ? ".jpg"
+                : "image/png".equals(photo.contentType()) ? ".png" : ".bin";
+        return "attachment; filename=\"evidence-" + photo.id() + extension + "\"";
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)

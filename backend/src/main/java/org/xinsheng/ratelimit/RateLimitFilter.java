@@ -18,12 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.web.ApiError;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Counts anonymous calls of {@link RateLimited} endpoints per client and answers 429 with Retry-After once a bucket
  * is full. Runs after the security filter, on the event loop, and never waits for the database: a request that
- * carries a valid staff token is not counted; one with an invalid token is counted like any other.
+ * carries a valid staff token is not counted; one with an invalid token is counted like any other. Login attempts
+ * are always counted, token or not.
  */
 @ServerFilter("/api/**")
 @Requires(property = "xinsheng.rate-limit.enabled", notEquals = "false")
@@ -52,7 +54,8 @@ public class RateLimitFilter implements Ordered {
                 .map(RouteMatch::getAnnotationMetadata)
                 .map(m -> m.enumValues(RateLimited.class, Bucket.class))
                 .orElse(NONE);
-        if (buckets.length == 0 || request.getUserPrincipal(Authentication.class).isPresent()) {
+        if (buckets.length == 0 || (request.getUserPrincipal(Authentication.class).isPresent()
+                && !Arrays.asList(buckets).contains(Bucket.LOGIN))) {
             return null;
         }
         String client = addresses.of(request);

@@ -2,6 +2,7 @@ package org.xinsheng.staff;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,9 +14,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.TokenGenerator;
+import org.xinsheng.ratelimit.Bucket;
+import org.xinsheng.ratelimit.ClientAddresses;
+import org.xinsheng.ratelimit.RateLimited;
 import org.xinsheng.routing.Jurisdiction;
 import org.xinsheng.web.JsonBody;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +36,11 @@ public class AuthController {
     private final TokenGenerator tokens;
     private final Jurisdiction jurisdiction;
     private final int expiresIn;
+    private final ClientAddresses addresses;
 
     public AuthController(JsonMapper json, StaffService staff, TokenGenerator tokens, Jurisdiction jurisdiction,
-                          @Value("${xinsheng.jwt.expiration:28800}") int expiresIn) {
+                          ClientAddresses addresses, @Value("${xinsheng.jwt.expiration:28800}") int expiresIn) {
+        this.addresses = addresses;
         this.json = json;
         this.staff = staff;
         this.tokens = tokens;
@@ -42,15 +49,20 @@ public class AuthController {
     }
 
     @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public LoginAnswer login(@Nullable @Body byte[] body) {
+    @RateLimited(Bucket.LOGIN)
+    public LoginAnswer login(HttpRequest<?> request, @Nullable @Body byte[] body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("username", "password"));
         String username = in.requiredString("username", 64).orElse(null);
         String password = in.requiredString("password", 200).orElse(null);
         in.throwIfInvalid();
-        StaffAccount account = staff.login(username, password);
-        Authentication authentication = Authentication.build(account.username(), List.of(account.role()),
-                account.unit() == null ? Map.of() : Map.of("unit", account.unit()));
+        StaffAccount account = staff.login(username, password, addresses.of(request));
+        Map<String, Object> claims = new HashMap<>();
+        claims.put(StaffService.CREDENTIAL_CLAIM, Credentials.tag(account));
+        if (account.unit() != null) {
+            claims.put("unit", account.unit());
+        }
+        Authentication authentication = Authentication.build(account.username(), List.of(account.role()), claims);
         String token = tokens.generateToken(authentication, expiresIn)
                 .orElseThrow(() -> new IllegalStateException("no token generated"));
         return new LoginAnswer(token, "Bearer", expiresIn, account.username(), account.role(), account.unit(),

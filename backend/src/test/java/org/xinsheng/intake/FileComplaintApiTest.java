@@ -35,10 +35,12 @@ class FileComplaintApiTest {
 
     @Inject
     Api api;
+    @Inject
+    org.xinsheng.support.StaffFixtures staff;
 
     @Test
     void filingAnswers201WithAReadableTrackingCode() {
-        Api.Reply reply = api.file(VALID);
+        Api.Reply reply = api.fileAs(staff.token("hotline", null), VALID); // the hotline's channel and fields stand
 
         assertEquals(201, reply.status(), reply.body());
         String code = reply.json().get("trackingCode").getStringValue();
@@ -269,8 +271,8 @@ class FileComplaintApiTest {
 
     @Test
     void aWageComplaintIsRoutedAndTheAnswerSaysWhere() {
-        Api.Reply reply = api.file("""
-                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,
+        Api.Reply reply = api.fileAs(staff.token("hotline", null), """
+                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,"channel":"hotline",
                  "sector":"transport","amountYuan":1200000,"workers":40,"absconded":true}""");
 
         assertEquals(201, reply.status(), reply.body());
@@ -324,10 +326,11 @@ class FileComplaintApiTest {
     }
 
     @Test
-    void aSubmittersAnswerOnWagesIsStoredAsCertain() {
-        Api.Reply no = api.file("""
+    void aHotlineOperatorsAnswerOnWagesIsStoredAsCertain() {
+        String hotline = staff.token("hotline", null);
+        Api.Reply no = api.fileAs(hotline, """
                 {"text":"老板欠我工资，还把我的身份证扣了","phone":"13800138000","wageArrears":false,"channel":"hotline"}""");
-        Api.Reply yes = api.file("""
+        Api.Reply yes = api.fileAs(hotline, """
                 {"text":"楼下超市的老板","phone":"13800138000","wageArrears":true,"channel":"hotline"}""");
 
         assertEquals("redirected", no.json().get("status").getStringValue(), "a person's no is taken as said");

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Callers {
 
     static final String COMPLAINT = "{\"text\":\"郎木寺镇工地老板欠我们工资\",\"phone\":\"13800138000\"}";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    static final byte[] PNG = org.xinsheng.evidence.TestImages.encode(org.xinsheng.evidence.TestImages.picture(8, 8), "png");
 
     private final Api api;
     private final String address;
