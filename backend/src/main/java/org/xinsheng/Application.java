@@ -1,6 +1,7 @@
 package org.xinsheng;
 
 import io.micronaut.runtime.Micronaut;
+import org.xinsheng.cases.ExportCorrectionsCommand;
 import org.xinsheng.cases.RetentionCommand;
 import org.xinsheng.nlp.NlpCommands;
 import org.xinsheng.routing.JurisdictionCommand;
@@ -20,6 +21,9 @@ public final class Application {
         }
         if (args.length > 0 && JurisdictionCommand.NAME.equals(args[0])) {
             System.exit(JurisdictionCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && ExportCorrectionsCommand.NAME.equals(args[0])) {
+            System.exit(ExportCorrectionsCommand.run(args, System.out, System.err));
         }
         Micronaut.build(args).banner(false).start();
     }

@@ -22,7 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Staff case endpoints: the inbox, the whole case, and the workflow actions. A case not the caller's is 404. */
+/**
+ * Staff case endpoints: the inbox, the whole case, the workflow actions and corrections of the analysis. A case not
+ * the caller's is 404.
+ */
 @Controller("/api/v1/cases")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -34,11 +37,13 @@ public class CaseController {
     private final StaffService staff;
     private final CaseService cases;
     private final CaseActions actions;
+    private final CaseCorrections corrections;
     private final JsonMapper json;
     private final Jurisdiction jurisdiction;
 
-    public CaseController(StaffService staff, CaseService cases, CaseActions actions, JsonMapper json,
-                          Jurisdiction jurisdiction) {
+    public CaseController(StaffService staff, CaseService cases, CaseActions actions, CaseCorrections corrections,
+                          JsonMapper json, Jurisdiction jurisdiction) {
+        this.corrections = corrections;
         this.staff = staff;
         this.cases = cases;
         this.actions = actions;
@@ -46,10 +51,11 @@ public class CaseController {
         this.jurisdiction = jurisdiction;
     }
 
-    /** The caller's cases, most at risk first, then by deadline; filters: status, unit, risk. */
+    /** The caller's cases, most at risk first, then by deadline; filters: status, unit, risk, flag (needs_triage). */
     @Get(produces = MediaType.APPLICATION_JSON)
     public List<CaseViews.Summary> inbox(Authentication authentication, @Nullable @QueryValue String status,
-                                         @Nullable @QueryValue String unit, @Nullable @QueryValue String risk) {
+                                         @Nullable @QueryValue String unit, @Nullable @QueryValue String risk,
+                                         @Nullable @QueryValue String flag) {
         Map<String, String> faults = new LinkedHashMap<>();
         if (status != null && !STATUSES.contains(status)) {
             faults.put("status", "must be one of " + String.join(", ", STATUSES));
@@ -60,10 +66,13 @@ public class CaseController {
         if (risk != null && !RiskLevels.ORDER.contains(risk)) {
             faults.put("risk", "must be one of " + String.join(", ", RiskLevels.ORDER));
         }
+        if (flag != null && !flag.matches("[a-z_]{1,32}")) {
+            faults.put("flag", "must be a flag such as needs_triage");
+        }
         if (!faults.isEmpty()) {
             throw ApiException.invalid(faults);
         }
-        return cases.inbox(staff.current(authentication), status, unit, risk, Instant.now());
+        return cases.inbox(staff.current(authentication), status, unit, risk, flag, Instant.now());
     }
 
     @Get(uri = "/{trackingCode}", produces = MediaType.APPLICATION_JSON)
@@ -77,5 +86,13 @@ public class CaseController {
         var caller = staff.current(authentication);
         cases.load(caller, trackingCode);
         return actions.take(caller, trackingCode, ActionRequest.parse(json, body, jurisdiction));
+    }
+
+    /** Corrects the analysis (any of its fields); routing runs again and the case follows. See {@link CorrectionRequest}. */
+    @Post(uri = "/{trackingCode}/corrections", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public CaseViews.Detail correct(Authentication authentication, String trackingCode, @Nullable @Body byte[] body) {
+        var caller = staff.current(authentication);
+        cases.load(caller, trackingCode);
+        return corrections.correct(caller, trackingCode, CorrectionRequest.parse(json, body, jurisdiction));
     }
 }

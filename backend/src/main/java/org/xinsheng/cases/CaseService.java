@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public class CaseService {
 
     private static final Set<String> OPEN = Set.of("registered", "assigned", "verifying", "handling");
+    private static final Set<String> OPEN_OR_REDIRECTED = Set.of("registered", "assigned", "verifying", "handling",
+            "redirected");
 
     private final CaseComplaints complaints;
     private final CaseAssignmentRepository assignments;
@@ -69,7 +71,7 @@ public class CaseService {
     }
 
     public List<CaseViews.Summary> inbox(StaffAccount caller, @Nullable String status, @Nullable String unit,
-                                         @Nullable String risk, Instant now) {
+                                         @Nullable String risk, @Nullable String flag, Instant now) {
         List<Complaint> found;
         if (caller.staffRole().seesAll()) {
             found = status == null ? complaints.findAll() : complaints.findByStatusIn(List.of(status));
@@ -91,6 +93,7 @@ public class CaseService {
                 .filter(c -> unit == null || unitsById.getOrDefault(c.id(), List.of()).stream()
                         .anyMatch(a -> a.unit().equals(unit)))
                 .filter(c -> filesById.containsKey(c.id()))
+                .filter(c -> flag == null || filesById.get(c.id()).has(flag))
                 .map(c -> summary(c, unitsById.getOrDefault(c.id(), List.of()), filesById.get(c.id()), now))
                 .filter(s -> risk == null || risk.equals(s.risk()))
                 .sorted(Comparator.comparing((CaseViews.Summary s) -> -RiskLevels.rank(s.risk()))
@@ -121,7 +124,8 @@ public class CaseService {
                 f.has(Router.FLAG_TASK_FORCE) ? jurisdiction.taskForce().leader().get("zh") : null, f.advice(),
                 complaint.text(),
                 complaint.analysis(), who, units(c.units()), outcome, timeline,
-                Workflow.available(complaint.status(), c.parts()), group(caller, complaint.id()));
+                Workflow.available(complaint.status(), c.parts()), group(caller, complaint.id()),
+                CaseCorrections.mayCorrect(c.parts()) && OPEN_OR_REDIRECTED.contains(complaint.status()));
     }
 
     /** The case's group as far as the caller may see it: members in units not theirs are counted, not named. */

@@ -51,7 +51,7 @@ public final class CaseViews {
                          @Nullable Instant deadline, boolean overdue, String risk, List<String> flags,
                          @Nullable String leader, @Nullable String advice, String text, Analysis analysis, Complainant complainant,
                          List<Unit> assignments, Outcome outcome, List<Step> timeline, List<String> actions,
-                         @Nullable Group group) {
+                         @Nullable Group group, boolean mayCorrect) {
     }
 
     /**

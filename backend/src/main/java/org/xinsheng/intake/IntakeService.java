@@ -15,6 +15,7 @@ import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.Analyzer;
 import org.xinsheng.notify.Notifier;
+import org.xinsheng.routing.Router;
 import org.xinsheng.routing.Routing;
 import org.xinsheng.web.ApiException;
 
@@ -99,13 +100,24 @@ public class IntakeService {
     }
 
     /**
-     * What the analyzer reads in the text, overridden by whatever a hotline operator or import set; an anonymous
-     * filer's fields are hints, weighed against the analyzer's reading ({@link PublicHints}).
+     * What the analyzer reads in the text, overridden by whatever a hotline operator or import set (their answer on
+     * wages is certain); an anonymous filer's fields are hints, weighed against the analyzer's reading
+     * ({@link PublicHints}), and the wage confidence stays the analyzer's, so a filer's "not wages" alone never
+     * sends a complaint away.
      */
     private PublicHints.Reading read(ComplaintRequest request) {
         Analysis read = analyzer.analyze(request.text());
-        return request.channel().staff() ? PublicHints.Reading.trusted(read.overriddenBy(request.given()))
-                : hints.weigh(read, request.given());
+        if (request.channel().staff()) {
+            return PublicHints.Reading.trusted(Router.personsWord(read.overriddenBy(request.given()), request.given()));
+        }
+        PublicHints.Reading hinted = hints.weigh(read, request.given());
+        return new PublicHints.Reading(withWageConfidence(hinted.analysis(), read.wageConfidence()),
+                withWageConfidence(hinted.forRouting(), read.wageConfidence()), hinted.flags());
+    }
+
+    private static Analysis withWageConfidence(Analysis a, @Nullable Double confidence) {
+        return new Analysis(a.language(), a.wageArrears(), confidence, a.sector(), a.sectorConfidence(), a.employer(),
+                a.amountYuan(), a.workers(), a.township(), a.absconded());
     }
 
     /** Logs a filing once it is committed (outside the transaction, so the connection is not held for the log). */
@@ -134,7 +146,7 @@ public class IntakeService {
         Routing routing = cases.route(reading.forRouting(), request.text());
         Complaint complaint = complaints.save(new Complaint(null, TrackingCodes.generate(), request.channel().key(),
                 language, routing.status(), request.text(), request.name(), request.phone(),
-                analysis.wageArrears(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
+                analysis.wageArrears(), analysis.wageConfidence(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
                 analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
         // Repeat-employer flag and group complaints, known before the case file is written with the flag.
         boolean repeat = employers.link(complaint, now);

@@ -31,7 +31,13 @@ public record Jurisdiction(
         Risk risk,
         Map<String, String> legalAidAdvice,
         List<Advice> advice,
-        @Nullable String townshipGazetteer) {
+        @Nullable String townshipGazetteer,
+        @Nullable List<String> wageWords) {
+
+    /** Words that speak of pay owed: a text with one is never redirected on the analyzer's word alone. */
+    public List<String> wageWords() {
+        return wageWords == null ? List.of() : wageWords;
+    }
 
     @Creator
     public Jurisdiction {
@@ -43,7 +49,7 @@ public record Jurisdiction(
                         Map<String, List<String>> sectors, Thresholds thresholds, Deadlines deadlines, Risk risk,
                         Map<String, String> legalAidAdvice, List<Advice> advice) {
         this(key, name, hotline, languages, townships, bureaus, units, taskForce, sectors, thresholds, deadlines, risk,
-                legalAidAdvice, advice, null);
+                legalAidAdvice, advice, null, null);
     }
 
     /**
@@ -78,9 +84,14 @@ public record Jurisdiction(
     public record TaskForce(String unit, Map<String, String> name, Map<String, String> leader) {
     }
 
-    /** Task force at or above either figure; fast track below the amount (and not a task-force case). */
+    /**
+     * Task force at or above either figure; fast track below the amount (and not a task-force case). The analyzer's
+     * word that a complaint is not about wages is taken (redirected) only when its wage confidence is below
+     * {@code redirectBelowWageConfidence}; a sector below {@code confirmSectorBelow} is confirmed by the lead first.
+     */
     @Serdeable
-    public record Thresholds(long taskForceAmountYuan, int taskForceWorkers, long fastTrackBelowYuan) {
+    public record Thresholds(long taskForceAmountYuan, int taskForceWorkers, long fastTrackBelowYuan,
+                             double redirectBelowWageConfidence, double confirmSectorBelow) {
     }
 
     /**
@@ -153,6 +164,10 @@ public record Jurisdiction(
         }
         sectors.values().stream().flatMap(List::stream).filter(b -> !keys.contains(b))
                 .forEach(b -> faults.add("sector bureau " + b + " is not a unit"));
+        if (!(thresholds.redirectBelowWageConfidence() >= 0 && thresholds.redirectBelowWageConfidence() <= 1
+                && thresholds.confirmSectorBelow() >= 0 && thresholds.confirmSectorBelow() <= 1)) {
+            faults.add("thresholds redirectBelowWageConfidence and confirmSectorBelow must be between 0 and 1");
+        }
         if (advice.stream().noneMatch(a -> a.keywords().isEmpty())) {
             faults.add("no catch-all advice (one without keywords)");
         }

@@ -18,13 +18,15 @@ import java.util.Set;
 
 /**
  * POST /api/v1/routing/preview (staff): where a complaint with these analysis fields would go, for the hotline
- * console while the caller is still on the line. Body: any analysis field, plus {@code text} for the advice.
+ * console while the caller is still on the line. Body: any analysis field, plus {@code text} for the advice. A
+ * "not wages" without a wageConfidence is the operator's word; with one below the threshold it is the analyzer's.
  */
 @Controller("/api/v1/routing")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class RoutingController {
 
-    private static final Set<String> FIELDS = Set.of("text", "language", "wageArrears", "sector", "sectorConfidence",
+    private static final Set<String> FIELDS = Set.of("text", "language", "wageArrears", "wageConfidence", "sector",
+            "sectorConfidence",
             "employer", "amountYuan", "workers", "township", "absconded");
 
     private final Jurisdiction jurisdiction;
@@ -50,7 +52,8 @@ public class RoutingController {
         in.onlyFields(FIELDS);
         String text = in.string("text", 2000).orElse(null);
         String language = in.oneOf("language", Analysis.LANGUAGES).orElse("zh");
-        Analysis analysis = new Analysis(language, in.bool("wageArrears").orElse(null), null,
+        Analysis analysis = new Analysis(language, in.bool("wageArrears").orElse(null),
+                in.number("wageConfidence", 0, 1).orElse(null),
                 in.oneOf("sector", Analysis.SECTORS).orElse(null), in.number("sectorConfidence", 0, 1).orElse(null),
                 in.string("employer", 200).orElse(null), in.wholeNumber("amountYuan", 0, 10_000_000_000L).orElse(null),
                 in.wholeNumber("workers", 1, 100_000).map(Long::intValue).orElse(null),

@@ -45,6 +45,16 @@ public final class JsonBody {
         }
     }
 
+    /** The field is in the body with the value null (a request to clear it), as against left out. */
+    public boolean isNull(String field) {
+        JsonNode node = root.get(field);
+        return node != null && node.isNull();
+    }
+
+    public boolean has(String field) {
+        return root.get(field) != null;
+    }
+
     private Optional<JsonNode> present(String field) {
         JsonNode node = root.get(field);
         return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
