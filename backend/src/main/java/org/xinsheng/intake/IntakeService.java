@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
@@ -13,6 +14,7 @@ import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.nlp.Analyzer;
 import org.xinsheng.notify.Notifier;
 import org.xinsheng.routing.Routing;
@@ -46,6 +48,8 @@ public class IntakeService {
     private final Analyzer analyzer;
     private final Notifier notifier;
     private final EmployerLinks employers;
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
 
     public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
@@ -97,13 +101,14 @@ public class IntakeService {
 
     /** What the analyzer reads in the text, overridden by whatever the submitter (or hotline operator) set. */
     private Analysis read(ComplaintRequest request) {
-        return analyzer.analyze(request.text()).overriddenBy(request.given());
+        return metrics.analyzed("filing", () -> analyzer.analyze(request.text())).overriddenBy(request.given());
     }
 
     /** Logs a filing once it is committed (outside the transaction, so the connection is not held for the log). */
     private String logged(Filed filed) {
         LOG.info("Filed {} via {} from {}", filed.complaint().trackingCode(), filed.complaint().channel(),
                 PhoneNumbers.mask(filed.complaint().complainantPhone()));
+        metrics.filed(filed.complaint().channel(), filed.complaint().language());
         return filed.body();
     }
 

@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
+import jakarta.inject.Inject;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.ratelimit.Bucket;
 import org.xinsheng.ratelimit.RateLimited;
 import org.xinsheng.web.JsonBody;
@@ -25,6 +27,8 @@ public class AnalysisController {
 
     private final Analyzer analyzer;
     private final JsonMapper json;
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
 
     public AnalysisController(Analyzer analyzer, JsonMapper json) {
         this.analyzer = analyzer;
@@ -38,6 +42,6 @@ public class AnalysisController {
         request.onlyFields(Set.of("text"));
         String text = request.requiredString("text", MAX_TEXT_LENGTH).orElse(null);
         request.throwIfInvalid();
-        return analyzer.analyze(text);
+        return metrics.analyzed("analysis", () -> analyzer.analyze(text));
     }
 }
