@@ -1,10 +1,22 @@
 package org.xinsheng;
 
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import org.xinsheng.cases.RetentionCommand;
 import org.xinsheng.nlp.NlpCommands;
 import org.xinsheng.ops.OpsCommands;
 
+@OpenAPIDefinition(
+        info = @Info(title = "XinSheng (薪声) API", version = "1",
+                description = "Wage-arrears complaints: filing, tracking, chat, analysis (public); cases, reports, "
+                        + "accounts (staff, with a bearer token from POST /api/v1/auth/login). Every error answers "
+                        + "{\"error\", \"message\", \"fields\"}."),
+        servers = @Server(url = "/"))
+@SecurityScheme(name = "staff", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 
     private Application() {

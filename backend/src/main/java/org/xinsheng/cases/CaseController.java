@@ -1,5 +1,10 @@
 package org.xinsheng.cases;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -24,6 +29,8 @@ import java.util.Map;
 
 /** Staff case endpoints: the inbox, the whole case, and the workflow actions. A case not the caller's is 404. */
 @Controller("/api/v1/cases")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CaseController {
@@ -73,7 +80,8 @@ public class CaseController {
     }
 
     @Post(uri = "/{trackingCode}/actions", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public CaseViews.Detail act(Authentication authentication, String trackingCode, @Nullable @Body byte[] body) {
+    public CaseViews.Detail act(Authentication authentication, String trackingCode, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/CaseAction"))) @Nullable @Body byte[] body) {
         var caller = staff.current(authentication);
         cases.load(caller, trackingCode);
         return actions.take(caller, trackingCode, ActionRequest.parse(json, body, jurisdiction));

@@ -1,5 +1,6 @@
 package org.xinsheng.metrics;
 
+import org.xinsheng.web.ErrorAnswers;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +25,7 @@ import java.security.MessageDigest;
  * XINSHENG_METRICS_TOKEN}. Anyone else gets 404, as if there were nothing here; XINSHENG_METRICS=false switches it off.
  */
 @Controller("/metrics")
+@ErrorAnswers
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MetricsController {

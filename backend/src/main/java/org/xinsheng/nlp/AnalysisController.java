@@ -1,5 +1,9 @@
 package org.xinsheng.nlp;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -21,6 +25,7 @@ import java.util.Set;
  * pays for loading the models.
  */
 @Controller("/api/v1/analysis")
+@ErrorAnswers
 public class AnalysisController {
 
     public static final int MAX_TEXT_LENGTH = 2000;
@@ -37,7 +42,8 @@ public class AnalysisController {
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @RateLimited(Bucket.ANALYSIS)
-    public Analysis analyze(@Nullable @Body byte[] body) {
+    public Analysis analyze(@RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/TextRequest"))) @Nullable @Body byte[] body) {
         JsonBody request = JsonBody.parse(json, body);
         request.onlyFields(Set.of("text"));
         String text = request.requiredString("text", MAX_TEXT_LENGTH).orElse(null);

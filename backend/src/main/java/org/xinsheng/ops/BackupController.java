@@ -1,5 +1,10 @@
 package org.xinsheng.ops;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,6 +35,8 @@ import java.util.Set;
  * the directory {@code {"directory": "/absolute/path"}}. On MySQL or MariaDB it answers 409 not_embedded.
  */
 @Controller("/api/v1/admin/backup")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class BackupController {
@@ -53,7 +60,8 @@ public class BackupController {
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<BackupAnswer> create(@Nullable Authentication authentication,
                                              @Nullable @Header(OpsToken.HEADER) String token,
-                                             @Nullable @Body byte[] body) {
+                                             @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/BackupRequest"))) @Nullable @Body byte[] body) {
         boolean operator = opsToken.accepts(token);
         if (!operator) {
             if (authentication == null) {

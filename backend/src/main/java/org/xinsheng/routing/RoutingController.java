@@ -1,5 +1,10 @@
 package org.xinsheng.routing;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -21,6 +26,8 @@ import java.util.Set;
  * console while the caller is still on the line. Body: any analysis field, plus {@code text} for the advice.
  */
 @Controller("/api/v1/routing")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class RoutingController {
 
@@ -45,7 +52,8 @@ public class RoutingController {
     }
 
     @Post(uri = "/preview", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public Preview preview(@Nullable @Body byte[] body) {
+    public Preview preview(@RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/RoutingPreview"))) @Nullable @Body byte[] body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(FIELDS);
         String text = in.string("text", 2000).orElse(null);
