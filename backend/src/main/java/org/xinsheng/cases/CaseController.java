@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.xinsheng.web.ErrorAnswers;
+import org.xinsheng.web.JsonBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -81,9 +82,9 @@ public class CaseController {
 
     @Post(uri = "/{trackingCode}/actions", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public CaseViews.Detail act(Authentication authentication, String trackingCode, @RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/CaseAction"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/CaseAction"))) @Nullable @Body String body) {
         var caller = staff.current(authentication);
         cases.load(caller, trackingCode);
-        return actions.take(caller, trackingCode, ActionRequest.parse(json, body, jurisdiction));
+        return actions.take(caller, trackingCode, ActionRequest.parse(json, JsonBody.bytes(body), jurisdiction));
     }
 }

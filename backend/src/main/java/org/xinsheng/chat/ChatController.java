@@ -45,8 +45,8 @@ public class ChatController {
     @RateLimited(Bucket.CHAT)
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<ChatReply> start(@RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/ChatStart"))) @Nullable @Body byte[] body) {
-        JsonBody in = JsonBody.parse(json, body == null || body.length == 0 ? "{}".getBytes() : body);
+            schema = @Schema(ref = "#/components/schemas/ChatStart"))) @Nullable @Body String body) {
+        JsonBody in = JsonBody.parse(json, body == null || body.isEmpty() ? "{}" : body);
         in.onlyFields(Set.of("language"));
         String language = in.oneOf("language", Analysis.LANGUAGES).orElse("zh");
         in.throwIfInvalid();
@@ -56,7 +56,7 @@ public class ChatController {
     @RateLimited(Bucket.CHAT)
     @Post(uri = "/{id}/messages", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public ChatReply say(String id, @RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/TextRequest"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/TextRequest"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("text"));
         String text = in.requiredString("text", maxTextLength).orElse(null);

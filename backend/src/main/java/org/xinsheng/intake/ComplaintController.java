@@ -1,6 +1,7 @@
 package org.xinsheng.intake;
 
 import org.xinsheng.web.ErrorAnswers;
+import org.xinsheng.web.JsonBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -43,12 +44,12 @@ public class ComplaintController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FiledComplaint.class)))
     public HttpResponse<String> file(@RequestBody(content = @Content(mediaType = "application/json",
                                              schema = @Schema(ref = "#/components/schemas/ComplaintRequest")))
-                                     @Nullable @Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+                                     @Nullable @Body String body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", "The Idempotency-Key header is not valid.",
                     Map.of("Idempotency-Key", "must be 1 to 100 printable ASCII characters"));
         }
-        String answer = intake.file(parser.parse(body), idempotencyKey);
+        String answer = intake.file(parser.parse(JsonBody.bytes(body)), idempotencyKey);
         return HttpResponse.<String>status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON_TYPE).body(answer);
     }
 }

@@ -43,7 +43,7 @@ public class AnalysisController {
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @RateLimited(Bucket.ANALYSIS)
     public Analysis analyze(@RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/TextRequest"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/TextRequest"))) @Nullable @Body String body) {
         JsonBody request = JsonBody.parse(json, body);
         request.onlyFields(Set.of("text"));
         String text = request.requiredString("text", MAX_TEXT_LENGTH).orElse(null);

@@ -61,7 +61,7 @@ public class BackupController {
     public HttpResponse<BackupAnswer> create(@Nullable Authentication authentication,
                                              @Nullable @Header(OpsToken.HEADER) String token,
                                              @RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/BackupRequest"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/BackupRequest"))) @Nullable @Body String body) {
         boolean operator = opsToken.accepts(token);
         if (!operator) {
             if (authentication == null) {
@@ -72,7 +72,7 @@ public class BackupController {
             }
         }
         Path directory = backup.defaultDirectory();
-        if (body != null && body.length > 0) {
+        if (body != null && !body.isEmpty()) {
             JsonBody in = JsonBody.parse(json, body);
             in.onlyFields(Set.of("directory"));
             String asked = in.string("directory", 1000).orElse(null);

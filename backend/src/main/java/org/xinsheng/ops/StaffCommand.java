@@ -2,7 +2,6 @@ package org.xinsheng.ops;
 
 import io.micronaut.context.BeanContext;
 import org.xinsheng.staff.LoginFailureRepository;
-import org.xinsheng.staff.Passwords;
 import org.xinsheng.staff.StaffAccount;
 import org.xinsheng.staff.StaffRepository;
 import org.xinsheng.staff.StaffService;
@@ -10,7 +9,7 @@ import org.xinsheng.web.ApiException;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +142,7 @@ public final class StaffCommand {
         }
 
         static Map<String, String> parse(List<String> args, List<String> known) {
-            Map<String, String> options = new java.util.LinkedHashMap<>();
+            Map<String, String> options = new LinkedHashMap<>();
             for (int i = 0; i < args.size(); i += 2) {
                 String name = args.get(i);
                 if (!known.contains(name)) {
@@ -162,9 +161,5 @@ public final class StaffCommand {
         UsageException(String message) {
             super(message);
         }
-    }
-
-    static List<String> tail(String[] args) {
-        return Arrays.asList(args).subList(1, args.length);
     }
 }

@@ -53,7 +53,7 @@ public class RoutingController {
 
     @Post(uri = "/preview", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public Preview preview(@RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/RoutingPreview"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/RoutingPreview"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(FIELDS);
         String text = in.string("text", 2000).orElse(null);

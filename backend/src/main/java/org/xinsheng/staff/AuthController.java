@@ -48,7 +48,7 @@ public class AuthController {
 
     @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public LoginAnswer login(@RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/Login"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/Login"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("username", "password"));
         String username = in.requiredString("username", 64).orElse(null);

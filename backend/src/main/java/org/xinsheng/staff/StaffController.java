@@ -74,7 +74,7 @@ public class StaffController {
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Account> create(Authentication authentication, @RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/NewAccount"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/NewAccount"))) @Nullable @Body String body) {
         admin(authentication);
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("username", "password", "role", "unit", "displayName"));
@@ -90,7 +90,7 @@ public class StaffController {
 
     @Post(uri = "/me/password", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<Void> changePassword(Authentication authentication, @RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/PasswordChange"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/PasswordChange"))) @Nullable @Body String body) {
         StaffAccount caller = staff.current(authentication);
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("currentPassword", "newPassword"));
@@ -103,7 +103,7 @@ public class StaffController {
 
     @Patch(uri = "/{username}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public Account update(Authentication authentication, String username, @RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/AccountChange"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/AccountChange"))) @Nullable @Body String body) {
         StaffAccount caller = admin(authentication);
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("active", "password"));

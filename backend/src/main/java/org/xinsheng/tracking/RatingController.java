@@ -40,7 +40,7 @@ public class RatingController {
     @RateLimited({Bucket.FILING, Bucket.TRACKING})
     @Post(uri = "/{trackingCode}/rating", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<PublicComplaintView> rate(String trackingCode, @RequestBody(content = @Content(mediaType = "application/json",
-            schema = @Schema(ref = "#/components/schemas/Rating"))) @Nullable @Body byte[] body) {
+            schema = @Schema(ref = "#/components/schemas/Rating"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("score", "comment"));
         Long score = in.wholeNumber("score", 1, 5).orElse(null);
