@@ -1,5 +1,11 @@
 package org.xinsheng.cases;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
+import org.xinsheng.web.JsonBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -27,6 +33,8 @@ import java.util.Map;
  * the caller's is 404.
  */
 @Controller("/api/v1/cases")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CaseController {
@@ -82,10 +90,11 @@ public class CaseController {
     }
 
     @Post(uri = "/{trackingCode}/actions", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public CaseViews.Detail act(Authentication authentication, String trackingCode, @Nullable @Body byte[] body) {
+    public CaseViews.Detail act(Authentication authentication, String trackingCode, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/CaseAction"))) @Nullable @Body String body) {
         var caller = staff.current(authentication);
         cases.load(caller, trackingCode);
-        return actions.take(caller, trackingCode, ActionRequest.parse(json, body, jurisdiction));
+        return actions.take(caller, trackingCode, ActionRequest.parse(json, JsonBody.bytes(body), jurisdiction));
     }
 
     /** Corrects the analysis (any of its fields); routing runs again and the case follows. See {@link CorrectionRequest}. */

@@ -1,5 +1,7 @@
 package org.xinsheng.evidence;
 
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,6 +28,8 @@ import java.util.List;
  * a case not the caller's is 404, and supervisors, hotline and others who see the case but work no part of it get 403.
  */
 @Controller("/api/v1/cases/{trackingCode}/evidence")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CaseEvidenceController {

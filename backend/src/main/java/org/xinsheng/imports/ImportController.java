@@ -1,5 +1,7 @@
 package org.xinsheng.imports;
 
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -29,6 +31,8 @@ import java.util.Map;
 
 /** Imports clues from the platforms' spreadsheets (supervisors and admins), and the empty template to fill. */
 @Controller("/api/v1/imports")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ImportController {

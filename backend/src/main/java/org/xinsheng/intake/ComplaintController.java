@@ -1,11 +1,17 @@
 package org.xinsheng.intake;
 
+import org.xinsheng.web.ErrorAnswers;
+import org.xinsheng.web.JsonBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,6 +26,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 @Controller("/api/v1/complaints")
+@ErrorAnswers
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ComplaintController {
 
@@ -37,7 +44,11 @@ public class ComplaintController {
 
     @RateLimited(Bucket.FILING)
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<String> file(@Nullable @Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey,
+    @ApiResponse(responseCode = "201", description = "Filed (or the same answer again for a repeated Idempotency-Key)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FiledComplaint.class)))
+    public HttpResponse<String> file(@RequestBody(content = @Content(mediaType = "application/json",
+                                             schema = @Schema(ref = "#/components/schemas/ComplaintRequest")))
+                                     @Nullable @Body String body, @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                      @Nullable Authentication authentication) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", "The Idempotency-Key header is not valid.",
@@ -48,9 +59,9 @@ public class ComplaintController {
         ComplaintRequest request;
         if (authentication != null) {
             staff.current(authentication);
-            request = parser.parse(body);
+            request = parser.parse(JsonBody.bytes(body));
         } else {
-            request = parser.parsePublic(body);
+            request = parser.parsePublic(JsonBody.bytes(body));
         }
         String answer = intake.file(request, idempotencyKey);
         return HttpResponse.<String>status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON_TYPE).body(answer);

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
@@ -13,6 +14,7 @@ import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.nlp.Analyzer;
 import org.xinsheng.notify.Notifier;
 import org.xinsheng.routing.Router;
@@ -49,6 +51,8 @@ public class IntakeService {
     private final Notifier notifier;
     private final EmployerLinks employers;
     private final PublicHints hints;
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
 
     public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
@@ -106,7 +110,7 @@ public class IntakeService {
      * sends a complaint away.
      */
     private PublicHints.Reading read(ComplaintRequest request) {
-        Analysis read = analyzer.analyze(request.text());
+        Analysis read = metrics.analyzed("filing", () -> analyzer.analyze(request.text()));
         if (request.channel().staff()) {
             return PublicHints.Reading.trusted(Router.personsWord(read.overriddenBy(request.given()), request.given()));
         }
@@ -124,6 +128,7 @@ public class IntakeService {
     private String logged(Filed filed) {
         LOG.info("Filed {} via {} from {}", filed.complaint().trackingCode(), filed.complaint().channel(),
                 PhoneNumbers.mask(filed.complaint().complainantPhone()));
+        metrics.filed(filed.complaint().channel(), filed.complaint().language());
         return filed.body();
     }
 

@@ -16,6 +16,8 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.inject.Inject;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.web.ApiError;
 
 import java.util.Arrays;
@@ -36,6 +38,9 @@ public class RateLimitFilter implements Ordered {
 
     private final RateLimiter limiter;
     private final ClientAddresses addresses;
+
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
 
     public RateLimitFilter(RateLimiter limiter, ClientAddresses addresses) {
         this.limiter = limiter;
@@ -63,6 +68,7 @@ public class RateLimitFilter implements Ordered {
         if (decision.allowed()) {
             return null;
         }
+        metrics.rateLimited(decision.refusedBy().key());
         if (decision.first()) {
             LOG.info("Rate limit '{}' reached by {}; refused until its window ends in {} s", decision.refusedBy().key(),
                     client, decision.retryAfterSeconds());

@@ -1,5 +1,10 @@
 package org.xinsheng.routing;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -22,6 +27,8 @@ import java.util.Set;
  * "not wages" without a wageConfidence is the operator's word; with one below the threshold it is the analyzer's.
  */
 @Controller("/api/v1/routing")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class RoutingController {
 
@@ -47,7 +54,8 @@ public class RoutingController {
     }
 
     @Post(uri = "/preview", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public Preview preview(@Nullable @Body byte[] body) {
+    public Preview preview(@RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/RoutingPreview"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(FIELDS);
         String text = in.string("text", 2000).orElse(null);

@@ -1,5 +1,9 @@
 package org.xinsheng.staff;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -27,6 +31,7 @@ import java.util.Set;
 
 /** POST /api/v1/auth/login {"username","password"} → a bearer token for the staff endpoints. */
 @Controller("/api/v1/auth")
+@ErrorAnswers
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class AuthController {
@@ -50,7 +55,8 @@ public class AuthController {
 
     @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @RateLimited(Bucket.LOGIN)
-    public LoginAnswer login(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public LoginAnswer login(HttpRequest<?> request, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/Login"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("username", "password"));
         String username = in.requiredString("username", 64).orElse(null);
