@@ -99,9 +99,10 @@ public class CaseController {
 
     /** Corrects the analysis (any of its fields); routing runs again and the case follows. See {@link CorrectionRequest}. */
     @Post(uri = "/{trackingCode}/corrections", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public CaseViews.Detail correct(Authentication authentication, String trackingCode, @Nullable @Body byte[] body) {
+    public CaseViews.Detail correct(Authentication authentication, String trackingCode, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/Correction"))) @Nullable @Body String body) {
         var caller = staff.current(authentication);
         cases.load(caller, trackingCode);
-        return corrections.correct(caller, trackingCode, CorrectionRequest.parse(json, body, jurisdiction));
+        return corrections.correct(caller, trackingCode, CorrectionRequest.parse(json, JsonBody.bytes(body), jurisdiction));
     }
 }

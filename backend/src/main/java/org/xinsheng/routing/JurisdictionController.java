@@ -1,5 +1,6 @@
 package org.xinsheng.routing;
 
+import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -28,6 +29,7 @@ import java.util.Map;
  * cacheable: the answer changes only when the jurisdiction file does, so it carries an ETag and If-None-Match gives 304.
  */
 @Controller("/api/v1/jurisdiction")
+@ErrorAnswers
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class JurisdictionController {
 

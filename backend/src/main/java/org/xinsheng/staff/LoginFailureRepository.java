@@ -20,5 +20,8 @@ public interface LoginFailureRepository extends CrudRepository<LoginFailure, Lon
 
     void deleteByUsernameAndClientAddress(String username, String clientAddress);
 
+    /** Every failure of a name from every address: an operator's password reset clears them all. */
+    void deleteByUsername(String username);
+
     void deleteByFailedAtLessThan(Instant before);
 }
