@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
+import org.xinsheng.db.CommittedWrites;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.Analyzer;
@@ -46,10 +47,12 @@ public class IntakeService {
     private final Analyzer analyzer;
     private final Notifier notifier;
     private final EmployerLinks employers;
+    private final CommittedWrites committed;
 
     public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
-                         Analyzer analyzer, Notifier notifier, EmployerLinks employers) {
+                         Analyzer analyzer, Notifier notifier, EmployerLinks employers, CommittedWrites committed) {
+        this.committed = committed;
         this.cases = cases;
         this.analyzer = analyzer;
         this.employers = employers;
@@ -60,8 +63,17 @@ public class IntakeService {
         this.json = json;
     }
 
-    /** Files the complaint and returns the JSON answer; with a key, files it at most once. */
+    /**
+     * Files the complaint and returns the JSON answer; with a key, files it at most once. The answer (a replayed one
+     * too) is returned only once the complaint and its idempotency record are stored for good.
+     */
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
+        String answer = fileOnce(request, idempotencyKey);
+        committed.persist();
+        return answer;
+    }
+
+    private String fileOnce(ComplaintRequest request, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
             Analysis analysis = read(request);
             return logged(transactions.executeWrite(status -> create(request, analysis, null, null)));
