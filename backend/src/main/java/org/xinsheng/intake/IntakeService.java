@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
+import org.xinsheng.db.CommittedWrites;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.metrics.XinshengMetrics;
@@ -51,13 +52,16 @@ public class IntakeService {
     private final Notifier notifier;
     private final EmployerLinks employers;
     private final PublicHints hints;
+    private final CommittedWrites committed;
     @Inject // metrics only; kept out of the constructor
     XinshengMetrics metrics;
 
     public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
-                         Analyzer analyzer, Notifier notifier, EmployerLinks employers, PublicHints hints) {
+                         Analyzer analyzer, Notifier notifier, EmployerLinks employers, PublicHints hints,
+                         CommittedWrites committed) {
         this.hints = hints;
+        this.committed = committed;
         this.cases = cases;
         this.analyzer = analyzer;
         this.employers = employers;
@@ -68,8 +72,17 @@ public class IntakeService {
         this.json = json;
     }
 
-    /** Files the complaint and returns the JSON answer; with a key, files it at most once. */
+    /**
+     * Files the complaint and returns the JSON answer; with a key, files it at most once. The answer (a replayed one
+     * too) is returned only once the complaint and its idempotency record are stored for good.
+     */
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
+        String answer = fileOnce(request, idempotencyKey);
+        committed.persist();
+        return answer;
+    }
+
+    private String fileOnce(ComplaintRequest request, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
             PublicHints.Reading analysis = read(request);
             return logged(transactions.executeWrite(status -> create(request, analysis, null, null)));

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Test helper: the public calls that rate limits count, made as one client. The tests reach the server from
- * loopback, a trusted proxy by default, so X-Forwarded-For names the client and each test can be a new one.
+ * loopback; test classes that trust it as a proxy (xinsheng.rate-limit.trusted-proxies) let X-Forwarded-For name the
+ * client, so each test can be a new one.
  */
 final class Callers {
 
