@@ -38,7 +38,9 @@ public class ChaosClient {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(count / perSecond + 120);
+        Map<String, AtomicInteger> reasons = new ConcurrentHashMap<>();
+        // Patient enough for two restarts of a slow-starting app (a minute each on a busy 2-core machine).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(count / perSecond + 600);
         ExecutorService pool = Executors.newFixedThreadPool(64);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -65,8 +67,10 @@ public class ChaosClient {
                             acknowledged.put(key, m.group(1));
                             return;
                         }
+                        reasons.computeIfAbsent(String.valueOf(r.statusCode()), k -> new AtomicInteger()).incrementAndGet();
                     } catch (IOException e) {
                         // connection refused or reset while a node or the database restarts: retry below
+                        reasons.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -82,11 +86,11 @@ public class ChaosClient {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(count / perSecond + 180, TimeUnit.SECONDS);
+        pool.awaitTermination(count / perSecond + 660, TimeUnit.SECONDS);
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
             acknowledged.forEach((key, code) -> w.println(key + " " + code));
         }
-        System.out.printf("sent %d, acknowledged %d, attempts %d, failed attempts %d%n",
-                count, acknowledged.size(), attempts.get(), failures.get());
+        System.out.printf("sent %d, acknowledged %d, attempts %d, failed attempts %d %s%n",
+                count, acknowledged.size(), attempts.get(), failures.get(), reasons);
     }
 }

@@ -17,7 +17,11 @@ function freePort() {
 
 export const ADMIN_PASSWORD = `e2e-admin-${Math.random().toString(36).slice(2)}`
 
-export async function startXinSheng(jar) {
+/**
+ * Starts the jar; `env` adds or overrides variables, e.g. { XINSHENG_JURISDICTION: 'yangquan', XINSHENG_DEMO: 'auto' }
+ * to run another county on the embedded default with its demo data.
+ */
+export async function startXinSheng(jar, env = {}) {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'xinsheng-e2e-'))
   const log = []
@@ -33,6 +37,7 @@ export async function startXinSheng(jar) {
       XINSHENG_RATE_CHAT: '1000000',
       XINSHENG_RATE_TRACKING: '1000000',
       XINSHENG_RATE_ANALYSIS: '1000000',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

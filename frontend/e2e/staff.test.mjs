@@ -32,6 +32,7 @@ before(async () => {
     { username: 'hotline1', role: 'hotline' },
     { username: 'langmusi1', role: 'handler', unit: 'langmusi' },
     { username: 'super1', role: 'supervisor' },
+    { username: 'hrss1', role: 'handler', unit: 'hrss' },
   ]) {
     const created = await post('/staff', { ...account, password: 'correct horse battery' }, admin.body.access_token)
     assert.equal(created.status, 201, JSON.stringify(created.body))
@@ -148,6 +149,36 @@ describe('staff consoles', () => {
     assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an xlsx is a zip file')
     await page.setViewportSize(PHONE)
     await page.screenshot({ path: join(shots, 'staff-dashboard-360.png'), fullPage: true })
+    await page.context().close()
+  })
+
+  test('the lead bureau corrects the sector of a case waiting for triage and the bureau comes on', async () => {
+    const filed = await post('/complaints', {
+      text: '我们三个人在尕海镇干了两个月活，老板欠了两万四', phone: '13712345678', township: 'gahai',
+      wageArrears: true, sector: 'water', sectorConfidence: 0.3, amountYuan: 24000, workers: 3,
+    })
+    assert.equal(filed.status, 201, JSON.stringify(filed.body))
+    assert.ok(filed.body.flags.includes('needs_triage'), JSON.stringify(filed.body.flags))
+    const triage = filed.body.trackingCode
+    const page = await loggedIn('hrss1')
+    await page.getByLabel('只看待分办确认').check()
+    await page.getByText(triage).first().click()
+    await page.getByText('行业待确认').first().waitFor()
+    assert.equal(await page.locator('#c-sector').inputValue(), 'water', 'prefilled with what was read')
+    assert.equal(await page.locator('#c-amount').inputValue(), '24000')
+    await page.getByLabel('所属行业').selectOption('construction')
+    await page.getByLabel('更正理由').fill('老板在尕海镇盖牧民定居房')
+    await page.screenshot({ path: join(shots, 'staff-correct.png'), fullPage: true })
+    await page.getByRole('button', { name: '保存更正' }).click()
+    await page.getByTestId('routing-change').getByText('新增单位：县住房和城乡建设局（行业主管）').waitFor()
+    await page.locator('.unit', { hasText: '县住房和城乡建设局' }).waitFor()
+    assert.equal(await page.getByText('行业待确认').count(), 0, 'the triage flag is cleared')
+    await page.screenshot({ path: join(shots, 'staff-corrected.png'), fullPage: true })
+    await page.setViewportSize(PHONE)
+    await page.screenshot({ path: join(shots, 'staff-corrected-360.png'), fullPage: true })
+    const view = await (await fetch(`${server.base}/api/v1/complaints/${triage}`)).json()
+    assert.ok(view.assignments.some((a) => a.unit === 'housing'), JSON.stringify(view.assignments))
+    assert.ok(!JSON.stringify(view).includes('hrss1'), 'the public view never says who corrected')
     await page.context().close()
   })
 })

@@ -1,8 +1,12 @@
+import { computed, watch } from 'vue'
 import { createI18n } from 'vue-i18n'
 import zh from './locales/zh.json'
 import bo from './locales/bo.json'
+import { jurisdiction } from './jurisdiction.js'
 
+// The languages the web app has texts for; the county's file says which of them it offers.
 export const LOCALES = ['zh', 'bo']
+export const offered = computed(() => LOCALES.filter((l) => jurisdiction.languages.includes(l)))
 const STORAGE_KEY = 'xinsheng.locale'
 
 function initialLocale() {
@@ -30,10 +34,18 @@ function applyLocale(locale) {
 }
 
 export function setLocale(locale) {
-  if (!LOCALES.includes(locale)) return
+  if (!offered.value.includes(locale)) return
   i18n.global.locale.value = locale
   globalThis.localStorage?.setItem(STORAGE_KEY, locale)
   applyLocale(locale)
 }
 
 applyLocale(i18n.global.locale.value)
+
+// A county that does not offer the language chosen earlier (or the browser's) is shown in Chinese.
+watch(offered, (languages) => {
+  if (jurisdiction.loaded && !languages.includes(i18n.global.locale.value)) {
+    i18n.global.locale.value = 'zh'
+    applyLocale('zh')
+  }
+})

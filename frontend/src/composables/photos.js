@@ -11,7 +11,10 @@ export async function shrink(file) {
     canvas.height = Math.round(bitmap.height * scale)
     canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height)
     const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8))
-    return blob && blob.size < file.size ? new File([blob], file.name.replace(/\.\w+$/, '') + '.jpg', { type: 'image/jpeg' }) : file
+    // JPEG and PNG are kept when the shrunk copy is not smaller; anything else (WebP, HEIC) is sent as the JPEG copy,
+    // as the server takes JPEG and PNG only.
+    const keep = /^image\/(jpeg|png)$/.test(file.type) && !(blob && blob.size < file.size)
+    return blob && !keep ? new File([blob], file.name.replace(/\.\w+$/, '') + '.jpg', { type: 'image/jpeg' }) : file
   } catch {
     return file
   }

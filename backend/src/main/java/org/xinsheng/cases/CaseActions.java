@@ -81,8 +81,7 @@ public class CaseActions {
         CaseFile file = record(c, request, now);
         String language = complaint.language();
         String publicNote = switch (action) {
-            case ASSIGN -> CaseMessages.text(from.equals(to) ? "reassigned" : "assigned", language,
-                    Map.of("units", names(request.units(), language)));
+            case ASSIGN -> assignedNote(from.equals(to) ? "reassigned" : "assigned", request.units(), language);
             case REDIRECT -> file.advice();
             case ACCEPT -> CaseMessages.text("verifying", language);
             case VERIFIED -> CaseMessages.text("handling", language);
@@ -131,6 +130,18 @@ public class CaseActions {
             }
         }
         return file;
+    }
+
+    /** The public sentence for new units: the police are never named, the case is said to be escalated instead. */
+    private String assignedNote(String key, List<String> units, String language) {
+        String police = jurisdiction.units().police();
+        List<String> named = units.stream().filter(u -> !u.equals(police)).toList();
+        String escalated = units.contains(police) ? CaseMessages.text("escalated", language) : null;
+        if (named.isEmpty()) {
+            return escalated;
+        }
+        String note = CaseMessages.text(key, language, Map.of("units", names(named, language)));
+        return escalated == null ? note : note + ("bo".equals(language) ? " " : "；") + escalated;
     }
 
     private String names(List<String> units, String language) {

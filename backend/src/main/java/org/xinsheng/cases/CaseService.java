@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public class CaseService {
 
     private static final Set<String> OPEN = Set.of("registered", "assigned", "verifying", "handling");
+    private static final Set<String> OPEN_OR_REDIRECTED = Set.of("registered", "assigned", "verifying", "handling",
+            "redirected");
 
     private final CaseComplaints complaints;
     private final CaseAssignmentRepository assignments;
@@ -69,7 +71,7 @@ public class CaseService {
     }
 
     public List<CaseViews.Summary> inbox(StaffAccount caller, @Nullable String status, @Nullable String unit,
-                                         @Nullable String risk, Instant now) {
+                                         @Nullable String risk, @Nullable String flag, Instant now) {
         List<Complaint> found;
         if (caller.staffRole().seesAll()) {
             found = status == null ? complaints.findAll() : complaints.findByStatusIn(List.of(status));
@@ -91,6 +93,7 @@ public class CaseService {
                 .filter(c -> unit == null || unitsById.getOrDefault(c.id(), List.of()).stream()
                         .anyMatch(a -> a.unit().equals(unit)))
                 .filter(c -> filesById.containsKey(c.id()))
+                .filter(c -> flag == null || filesById.get(c.id()).has(flag))
                 .map(c -> summary(c, unitsById.getOrDefault(c.id(), List.of()), filesById.get(c.id()), now))
                 .filter(s -> risk == null || risk.equals(s.risk()))
                 .sorted(Comparator.comparing((CaseViews.Summary s) -> -RiskLevels.rank(s.risk()))
@@ -121,15 +124,27 @@ public class CaseService {
                 f.has(Router.FLAG_TASK_FORCE) ? jurisdiction.taskForce().leader().get("zh") : null, f.advice(),
                 complaint.text(),
                 complaint.analysis(), who, units(c.units()), outcome, timeline,
-                Workflow.available(complaint.status(), c.parts()), group(complaint.id()));
+                Workflow.available(complaint.status(), c.parts()), group(caller, complaint.id()),
+                CaseCorrections.mayCorrect(c.parts()) && OPEN_OR_REDIRECTED.contains(complaint.status()));
     }
 
-    private CaseViews.Group group(Long complaintId) {
-        return employers.group(complaintId).map(ids -> new CaseViews.Group(employers.groupId(complaintId).orElseThrow(),
-                complaints.findByIdIn(ids).stream().sorted(Comparator.comparing(Complaint::id))
-                        .map(m -> new CaseViews.Member(TrackingCodes.format(m.trackingCode()), m.status(),
-                                m.createdAt(), m.employer(), m.amountYuan(), m.workers()))
-                        .toList())).orElse(null);
+    /** The case's group as far as the caller may see it: members in units not theirs are counted, not named. */
+    private CaseViews.Group group(StaffAccount caller, Long complaintId) {
+        List<Long> ids = employers.group(complaintId).orElse(null);
+        if (ids == null) {
+            return null;
+        }
+        Map<Long, List<CaseAssignment>> unitsById = assignments.findByComplaintIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(CaseAssignment::complaintId));
+        List<Long> visible = ids.stream().filter(id -> CaseAccess.sees(
+                CaseAccess.parts(caller, unitsById.getOrDefault(id, List.of()), jurisdiction))).toList();
+        List<CaseViews.Member> members = visible.isEmpty() ? List.of() : complaints.findByIdIn(visible).stream()
+                .sorted(Comparator.comparing(Complaint::id))
+                .map(m -> new CaseViews.Member(TrackingCodes.format(m.trackingCode()), m.status(), m.createdAt(),
+                        m.employer(), m.amountYuan(), m.workers()))
+                .toList();
+        return new CaseViews.Group(employers.groupId(complaintId).orElseThrow(), ids.size(), members,
+                ids.size() - members.size());
     }
 
     private CaseViews.Summary summary(Complaint c, List<CaseAssignment> units, CaseFile f, Instant now) {

@@ -51,13 +51,16 @@ public final class CaseViews {
                          @Nullable Instant deadline, boolean overdue, String risk, List<String> flags,
                          @Nullable String leader, @Nullable String advice, String text, Analysis analysis, Complainant complainant,
                          List<Unit> assignments, Outcome outcome, List<Step> timeline, List<String> actions,
-                         @Nullable Group group) {
+                         @Nullable Group group, boolean mayCorrect) {
     }
 
-    /** Complaints against the same employer in the same township within 30 days, worked together. */
+    /**
+     * Complaints against the same employer in the same township within 30 days, worked together. {@code members}
+     * holds only the cases the caller may open; the others are counted in {@code notShown}, never named.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Group(long id, List<Member> members) {
+    public record Group(long id, int total, List<Member> members, int notShown) {
     }
 
     @Serdeable

@@ -1,5 +1,9 @@
 package org.xinsheng.chat;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +27,7 @@ import java.util.Set;
  * it. Session ids are unguessable: whoever holds one may continue that conversation.
  */
 @Controller("/api/v1/chat/sessions")
+@ErrorAnswers
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatController {
 
@@ -39,8 +44,9 @@ public class ChatController {
 
     @RateLimited(Bucket.CHAT)
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<ChatReply> start(@Nullable @Body byte[] body) {
-        JsonBody in = JsonBody.parse(json, body == null || body.length == 0 ? "{}".getBytes() : body);
+    public HttpResponse<ChatReply> start(@RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/ChatStart"))) @Nullable @Body String body) {
+        JsonBody in = JsonBody.parse(json, body == null || body.isEmpty() ? "{}" : body);
         in.onlyFields(Set.of("language"));
         String language = in.oneOf("language", Analysis.LANGUAGES).orElse("zh");
         in.throwIfInvalid();
@@ -49,7 +55,8 @@ public class ChatController {
 
     @RateLimited(Bucket.CHAT)
     @Post(uri = "/{id}/messages", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public ChatReply say(String id, @Nullable @Body byte[] body) {
+    public ChatReply say(String id, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/TextRequest"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("text"));
         String text = in.requiredString("text", maxTextLength).orElse(null);

@@ -4,7 +4,9 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.web.ApiException;
 
 import java.io.IOException;
@@ -35,6 +37,9 @@ public class ChatService {
     private final JsonMapper json;
     private final Duration expireAfter;
 
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
+
     public ChatService(ChatSessionRepository sessions, Dialogue dialogue, Prompts prompts,
                        TransactionOperations<Connection> transactions, JsonMapper json,
                        @Value("${xinsheng.chat.expire-after:7d}") Duration expireAfter) {
@@ -60,6 +65,7 @@ public class ChatService {
             ChatSession row = live(sessions.findByIdForUpdate(checked(id)).orElseThrow(ChatService::notFound));
             Conversation c = fromJson(row.state());
             List<String> said = dialogue.turn(id, c, text);
+            metrics.chatTurn(c.getLanguage());
             sessions.update(new ChatSession(id, c.getLanguage(), c.getExpecting(), toJson(c),
                     c.getTrackingCode() == null ? null : c.getTrackingCode().replace("-", ""),
                     row.createdAt(), Instant.now()));

@@ -1,6 +1,7 @@
 package org.xinsheng.chat;
 
 import jakarta.inject.Singleton;
+import org.xinsheng.routing.Jurisdiction;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,16 +13,38 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-/** Every sentence the bot says, from chat/messages_{zh,bo}.properties (UTF-8; MessageFormat placeholders). */
+/**
+ * Every sentence the bot says, from chat/messages_{zh,bo}.properties (UTF-8; MessageFormat placeholders). The
+ * jurisdiction's facts are named placeholders filled in once: {county}, {hotline} and {township} (its first
+ * township, for examples).
+ */
 @Singleton
 public class Messages {
 
     static final String[] LANGUAGES = {"zh", "bo"};
 
+    private static final String SHAD = "\u0F0D";
+
     private final Map<String, Properties> bundles;
 
-    public Messages() {
-        this.bundles = Map.of("zh", load("zh"), "bo", load("bo"));
+    public Messages(Jurisdiction jurisdiction) {
+        this.bundles = Map.of("zh", withFacts(load("zh"), jurisdiction, "zh"), "bo", withFacts(load("bo"), jurisdiction, "bo"));
+    }
+
+    private static Properties withFacts(Properties bundle, Jurisdiction jurisdiction, String language) {
+        String county = spoken(jurisdiction.name().getOrDefault(language, jurisdiction.name().get("zh")));
+        String township = spoken(jurisdiction.townships().get(0).name(language));
+        Properties filled = new Properties();
+        for (String key : bundle.stringPropertyNames()) {
+            filled.setProperty(key, bundle.getProperty(key).replace("{county}", county)
+                    .replace("{hotline}", jurisdiction.hotline()).replace("{township}", township));
+        }
+        return filled;
+    }
+
+    /** A Tibetan name inside a sentence goes without the shad that closes it when written alone. */
+    private static String spoken(String name) {
+        return name.endsWith(SHAD) ? name.substring(0, name.length() - 1) : name;
     }
 
     static Properties load(String language) {

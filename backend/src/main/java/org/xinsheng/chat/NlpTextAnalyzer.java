@@ -1,6 +1,8 @@
 package org.xinsheng.chat;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.nlp.Analyzer;
 
@@ -9,6 +11,8 @@ import org.xinsheng.nlp.Analyzer;
 public class NlpTextAnalyzer implements TextAnalyzer {
 
     private final Analyzer analyzer;
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
 
     public NlpTextAnalyzer(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -16,6 +20,6 @@ public class NlpTextAnalyzer implements TextAnalyzer {
 
     @Override
     public Analysis analyze(String text) {
-        return analyzer.analyze(text);
+        return metrics.analyzed("chat", () -> analyzer.analyze(text));
     }
 }

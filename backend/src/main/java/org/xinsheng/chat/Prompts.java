@@ -69,7 +69,11 @@ public class Prompts {
     List<ChatReply.QuickReply> quickReplies(Conversation c) {
         List<ChatReply.QuickReply> buttons = new ArrayList<>();
         switch (c.step()) {
-            case STORY -> buttons.add(button(c, "button.other_language", c.getLanguage().equals("zh") ? "#lang:bo" : "#lang:zh"));
+            case STORY -> {
+                if (jurisdiction.languages().size() > 1) {
+                    buttons.add(button(c, "button.other_language", c.getLanguage().equals("zh") ? "#lang:bo" : "#lang:zh"));
+                }
+            }
             case EMPLOYER, AMOUNT -> buttons.add(button(c, "button.unknown", "#unknown"));
             case WORKERS -> {
                 buttons.add(button(c, "button.only_me", "1"));

@@ -103,8 +103,21 @@ public class SlotReader {
         return Answer.of(value.intValue());
     }
 
+    /** The county's name without its suffix (county_suffix), denied: "not in Luqu". */
+    private boolean outsideTheCounty(String normalized) {
+        for (String name : jurisdiction.name().values()) {
+            String stem = words.without("county_suffix", Vocabulary.normalize(name));
+            for (String denial : words.raw("outside_named_county").split(",")) {
+                if (!stem.isEmpty() && normalized.contains(Vocabulary.normalize(denial.replace("{0}", stem)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Answer township(String text, String normalized) {
-        if (words.mentions("outside_county", normalized)) {
+        if (words.mentions("outside_county", normalized) || outsideTheCounty(normalized)) {
             return Answer.unknown();
         }
         Set<String> found = new LinkedHashSet<>();

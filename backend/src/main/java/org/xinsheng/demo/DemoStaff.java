@@ -40,7 +40,9 @@ public class DemoStaff {
         if (!enabled || staff.findByUsername("supervisor").isPresent()) {
             return;
         }
-        StringBuilder table = new StringBuilder("Demo staff accounts (passwords shown once):");
+        StringBuilder table = new StringBuilder("Demo staff accounts (passwords shown once, stored nowhere else):")
+                .append(System.lineSeparator()).append(String.format("  %-20s %-10s %-18s %s",
+                        "user", "role", "unit", "password"));
         create("supervisor", StaffRole.SUPERVISOR, null, "演示督办员", table);
         create("hotline", StaffRole.HOTLINE, null, "演示接线员", table);
         for (String unit : jurisdiction.unitKeys()) {

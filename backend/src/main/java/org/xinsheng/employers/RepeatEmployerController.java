@@ -1,5 +1,7 @@
 package org.xinsheng.employers;
 
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -27,6 +29,8 @@ import java.util.stream.Collectors;
 
 /** Employers with 3 or more complaints (or ?min=n), most complaints first; for supervisors and admins. */
 @Controller("/api/v1/employers")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class RepeatEmployerController {

@@ -1,5 +1,7 @@
 package org.xinsheng.evidence;
 
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,6 +28,8 @@ import java.util.List;
  * a case not the caller's is 404, and supervisors, hotline and others who see the case but work no part of it get 403.
  */
 @Controller("/api/v1/cases/{trackingCode}/evidence")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CaseEvidenceController {
@@ -50,7 +54,18 @@ public class CaseEvidenceController {
         StaffAccount caller = staff.current(authentication);
         EvidencePhoto photo = evidence.read(assigned(caller, trackingCode), id, caller.username());
         return HttpResponse.ok(photo.data()).contentType(photo.contentType())
+                .header("Content-Disposition", disposition(photo))
                 .header("Cache-Control", "private, no-store").header("X-Content-Type-Options", "nosniff");
+    }
+
+    /**
+     * Always a download under a name made here (never the uploader's): a browser never renders a stored file as a
+     * page, whatever it holds (rows stored before photos were re-encoded included). An img tag shows it all the same.
+     */
+    static String disposition(EvidencePhoto photo) {
+        String extension = PhotoCleaner.STORED_TYPE.equals(photo.contentType()) ? ".jpg"
+                : "image/png".equals(photo.contentType()) ? ".png" : ".bin";
+        return "attachment; filename=\"evidence-" + photo.id() + extension + "\"";
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)

@@ -16,7 +16,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Adds evidence photos to a complaint (checked by type and size, at most 3) and reads them back for handlers. */
+/**
+ * Adds evidence photos to a complaint (checked by type, bytes and pixels, decoded and stored re-encoded as JPEG by
+ * {@link PhotoCleaner}; at most 3) and reads them back for handlers.
+ */
 @Singleton
 public class EvidenceService {
 
@@ -26,14 +29,16 @@ public class EvidenceService {
     private final AuditRepository audit;
     private final TransactionOperations<Connection> transactions;
     private final int maxBytes;
+    private final PhotoCleaner cleaner;
 
     public EvidenceService(EvidenceRepository photos, AuditRepository audit,
-                           TransactionOperations<Connection> transactions,
+                           TransactionOperations<Connection> transactions, PhotoCleaner cleaner,
                            @Value("${xinsheng.evidence.max-bytes:3145728}") int maxBytes) {
         this.photos = photos;
         this.audit = audit;
         this.transactions = transactions;
         this.maxBytes = maxBytes;
+        this.cleaner = cleaner;
     }
 
     public EvidenceRepository.Listed add(Long complaintId, byte[] bytes, String uploadedBy) {
@@ -45,17 +50,19 @@ public class EvidenceService {
                     "The photo is %.1f MB; at most %.1f MB is taken. Take it again at a lower resolution.",
                     bytes.length / 1048576.0, maxBytes / 1048576.0));
         }
-        String type = ImageTypes.detect(bytes).orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "not_an_image", "The file is not a photo: only JPEG, PNG and WebP images are taken."));
+        ImageTypes.detect(bytes).orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "not_an_image", "The file is not a photo: only JPEG and PNG images are taken."));
+        byte[] stored = cleaner.clean(bytes);
+        String type = PhotoCleaner.STORED_TYPE;
         return transactions.executeWrite(status -> {
             photos.lockCase(complaintId);
             if (photos.countByComplaintId(complaintId) >= MAX_PHOTOS) {
                 throw new ApiException(HttpStatus.CONFLICT, "too_many_photos",
                         "This complaint already has " + MAX_PHOTOS + " photos; no more can be added.");
             }
-            EvidencePhoto saved = photos.save(new EvidencePhoto(null, complaintId, type, bytes.length, sha256(bytes),
-                    bytes, uploadedBy, Instant.now()));
-            return new EvidenceRepository.Listed(saved.id(), type, bytes.length, saved.createdAt());
+            EvidencePhoto saved = photos.save(new EvidencePhoto(null, complaintId, type, stored.length, sha256(stored),
+                    stored, uploadedBy, Instant.now()));
+            return new EvidenceRepository.Listed(saved.id(), type, stored.length, saved.createdAt());
         });
     }
 

@@ -1,5 +1,6 @@
 package org.xinsheng.evidence;
 
+import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -22,6 +23,7 @@ import java.util.Map;
  * photos back here: only handlers of the units assigned to the case see them (/api/v1/cases/{code}/evidence).
  */
 @Controller("/api/v1/complaints/{trackingCode}/evidence")
+@ErrorAnswers
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PublicEvidenceController {
 

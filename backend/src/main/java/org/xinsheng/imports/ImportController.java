@@ -1,5 +1,7 @@
 package org.xinsheng.imports;
 
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import org.xinsheng.reports.Downloads;
 import org.xinsheng.reports.Table;
+import org.xinsheng.routing.Jurisdiction;
 import org.xinsheng.staff.StaffRole;
 import org.xinsheng.staff.StaffService;
 import org.xinsheng.web.ApiException;
@@ -28,16 +31,20 @@ import java.util.Map;
 
 /** Imports clues from the platforms' spreadsheets (supervisors and admins), and the empty template to fill. */
 @Controller("/api/v1/imports")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ImportController {
 
     private final StaffService staff;
     private final ImportService imports;
+    private final Jurisdiction jurisdiction;
 
-    public ImportController(StaffService staff, ImportService imports) {
+    public ImportController(StaffService staff, ImportService imports, Jurisdiction jurisdiction) {
         this.staff = staff;
         this.imports = imports;
+        this.jurisdiction = jurisdiction;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
@@ -60,9 +67,10 @@ public class ImportController {
         if (format != null && !List.of("xlsx", "csv").contains(format)) {
             throw ApiException.invalid(Map.of("format", "must be one of xlsx, csv"));
         }
+        String township = jurisdiction.townships().get(0).name("zh");
         Table table = new Table("线索导入", ImportTemplate.COLUMNS.stream().map(ImportTemplate.Column::title).toList(),
-                List.of(List.of("GZQX-2026-000123", "在郎木寺镇工地干了三个月，老板欠我们5个人工资共3万元", "13812345678",
-                        "张三", "甘肃某建筑有限公司", 30000, 5, "郎木寺镇", "construction", "zh")));
+                List.of(List.of("GZQX-2026-000123", "在" + township + "工地干了三个月，老板欠我们5个人工资共3万元",
+                        "13812345678", "张三", "某建筑有限公司", 30000, 5, township, "construction", "zh")));
         boolean csv = "csv".equals(format);
         return HttpResponse.ok(csv ? Downloads.csv(table) : Downloads.xlsx(table))
                 .contentType(csv ? Downloads.CSV : Downloads.XLSX)

@@ -11,6 +11,11 @@ public enum Channel {
         return name().toLowerCase();
     }
 
+    /** Filed by staff (a hotline operator, a platform import): their analysis fields override the analyzer's. */
+    public boolean staff() {
+        return this == HOTLINE || this == IMPORT;
+    }
+
     public static Optional<Channel> of(String key) {
         return Arrays.stream(values()).filter(c -> c.key().equals(key)).findFirst();
     }

@@ -21,6 +21,7 @@ public record Complaint(
         @Nullable String complainantName,
         String complainantPhone,
         @Nullable Boolean wageArrears,
+        @Nullable Double wageConfidence,
         @Nullable String sector,
         @Nullable Double sectorConfidence,
         @Nullable String employer,
@@ -32,7 +33,7 @@ public record Complaint(
         Instant updatedAt) {
 
     public Analysis analysis() {
-        return new Analysis(language, wageArrears, null, sector, sectorConfidence, employer, amountYuan, workers,
+        return new Analysis(language, wageArrears, wageConfidence, sector, sectorConfidence, employer, amountYuan, workers,
                 township, absconded);
     }
 

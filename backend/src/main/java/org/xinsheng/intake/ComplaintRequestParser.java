@@ -11,12 +11,20 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns the body of POST /api/v1/complaints into a {@link ComplaintRequest}, or a 400 naming every bad field. */
+/**
+ * Turns the body of POST /api/v1/complaints into a {@link ComplaintRequest}, or a 400 naming every bad field.
+ * {@link #parse} is for staff (hotline, import): the channel is theirs to say. {@link #parsePublic} is for anonymous
+ * callers: the channel is always web whatever the body says, and amount and workers must stay within what one
+ * complaint plausibly claims ({@link #PUBLIC_MAX_AMOUNT_YUAN}, {@link #PUBLIC_MAX_WORKERS}); intake treats the
+ * analysis fields as hints.
+ */
 @Singleton
 public class ComplaintRequestParser {
 
     static final Set<String> FIELDS = Set.of("text", "phone", "name", "channel", "language", "wageArrears",
             "sector", "sectorConfidence", "employer", "amountYuan", "workers", "township", "absconded");
+    public static final long PUBLIC_MAX_AMOUNT_YUAN = 10_000_000L;
+    public static final int PUBLIC_MAX_WORKERS = 1_000;
     private static final Set<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::key)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -32,6 +40,14 @@ public class ComplaintRequestParser {
     }
 
     public ComplaintRequest parse(byte[] body) {
+        return parse(body, false);
+    }
+
+    public ComplaintRequest parsePublic(byte[] body) {
+        return parse(body, true);
+    }
+
+    private ComplaintRequest parse(byte[] body, boolean anonymous) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(FIELDS);
         String text = in.requiredString("text", maxTextLength).orElse(null);
@@ -43,7 +59,8 @@ public class ComplaintRequestParser {
             return mobile;
         }).orElse(null);
         String name = in.string("name", 64).orElse(null);
-        Channel channel = in.oneOf("channel", CHANNELS).flatMap(Channel::of).orElse(Channel.WEB);
+        Channel said = in.oneOf("channel", CHANNELS).flatMap(Channel::of).orElse(Channel.WEB);
+        Channel channel = anonymous ? Channel.WEB : said;
         String language = in.oneOf("language", Analysis.LANGUAGES).orElse(null);
         String township = in.string("township", 32).orElse(null);
         if (township != null && !jurisdiction.hasTownship(township)) {
@@ -57,8 +74,8 @@ public class ComplaintRequestParser {
                 in.oneOf("sector", Analysis.SECTORS).orElse(null),
                 in.number("sectorConfidence", 0, 1).orElse(null),
                 in.string("employer", 200).orElse(null),
-                in.wholeNumber("amountYuan", 0, 10_000_000_000L).orElse(null),
-                in.wholeNumber("workers", 1, 100_000).map(Long::intValue).orElse(null),
+                in.wholeNumber("amountYuan", 0, anonymous ? PUBLIC_MAX_AMOUNT_YUAN : 10_000_000_000L).orElse(null),
+                in.wholeNumber("workers", 1, anonymous ? PUBLIC_MAX_WORKERS : 100_000).map(Long::intValue).orElse(null),
                 township,
                 in.bool("absconded").orElse(null));
         in.throwIfInvalid();

@@ -6,15 +6,19 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
+import org.xinsheng.db.CommittedWrites;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.nlp.Analyzer;
 import org.xinsheng.notify.Notifier;
+import org.xinsheng.routing.Router;
 import org.xinsheng.routing.Routing;
 import org.xinsheng.web.ApiException;
 
@@ -24,6 +28,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +51,17 @@ public class IntakeService {
     private final Analyzer analyzer;
     private final Notifier notifier;
     private final EmployerLinks employers;
+    private final PublicHints hints;
+    private final CommittedWrites committed;
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
 
     public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
-                         Analyzer analyzer, Notifier notifier, EmployerLinks employers) {
+                         Analyzer analyzer, Notifier notifier, EmployerLinks employers, PublicHints hints,
+                         CommittedWrites committed) {
+        this.hints = hints;
+        this.committed = committed;
         this.cases = cases;
         this.analyzer = analyzer;
         this.employers = employers;
@@ -60,10 +72,19 @@ public class IntakeService {
         this.json = json;
     }
 
-    /** Files the complaint and returns the JSON answer; with a key, files it at most once. */
+    /**
+     * Files the complaint and returns the JSON answer; with a key, files it at most once. The answer (a replayed one
+     * too) is returned only once the complaint and its idempotency record are stored for good.
+     */
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
+        String answer = fileOnce(request, idempotencyKey);
+        committed.persist();
+        return answer;
+    }
+
+    private String fileOnce(ComplaintRequest request, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
-            Analysis analysis = read(request);
+            PublicHints.Reading analysis = read(request);
             return logged(transactions.executeWrite(status -> create(request, analysis, null, null)));
         }
         String hash = hash(request);
@@ -71,7 +92,7 @@ public class IntakeService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Analysis analysis = read(request);
+        PublicHints.Reading analysis = read(request);
         try {
             return logged(transactions.executeWrite(status -> create(request, analysis, idempotencyKey, hash)));
         } catch (DataAccessException e) {
@@ -95,15 +116,32 @@ public class IntakeService {
         });
     }
 
-    /** What the analyzer reads in the text, overridden by whatever the submitter (or hotline operator) set. */
-    private Analysis read(ComplaintRequest request) {
-        return analyzer.analyze(request.text()).overriddenBy(request.given());
+    /**
+     * What the analyzer reads in the text, overridden by whatever a hotline operator or import set (their answer on
+     * wages is certain); an anonymous filer's fields are hints, weighed against the analyzer's reading
+     * ({@link PublicHints}), and the wage confidence stays the analyzer's, so a filer's "not wages" alone never
+     * sends a complaint away.
+     */
+    private PublicHints.Reading read(ComplaintRequest request) {
+        Analysis read = metrics.analyzed("filing", () -> analyzer.analyze(request.text()));
+        if (request.channel().staff()) {
+            return PublicHints.Reading.trusted(Router.personsWord(read.overriddenBy(request.given()), request.given()));
+        }
+        PublicHints.Reading hinted = hints.weigh(read, request.given());
+        return new PublicHints.Reading(withWageConfidence(hinted.analysis(), read.wageConfidence()),
+                withWageConfidence(hinted.forRouting(), read.wageConfidence()), hinted.flags());
+    }
+
+    private static Analysis withWageConfidence(Analysis a, @Nullable Double confidence) {
+        return new Analysis(a.language(), a.wageArrears(), confidence, a.sector(), a.sectorConfidence(), a.employer(),
+                a.amountYuan(), a.workers(), a.township(), a.absconded());
     }
 
     /** Logs a filing once it is committed (outside the transaction, so the connection is not held for the log). */
     private String logged(Filed filed) {
         LOG.info("Filed {} via {} from {}", filed.complaint().trackingCode(), filed.complaint().channel(),
                 PhoneNumbers.mask(filed.complaint().complainantPhone()));
+        metrics.filed(filed.complaint().channel(), filed.complaint().language());
         return filed.body();
     }
 
@@ -114,22 +152,24 @@ public class IntakeService {
      * Writes the filing: idempotency record, complaint, employer link, case file, assignments and timeline (one
      * statement each), the SMS outbox row and the idempotency answer; all in the caller's transaction.
      */
-    private Filed create(ComplaintRequest request, Analysis analysis, @Nullable String key, @Nullable String hash) {
+    private Filed create(ComplaintRequest request, PublicHints.Reading reading, @Nullable String key,
+                         @Nullable String hash) {
+        Analysis analysis = reading.analysis();
         Instant now = Instant.now();
         if (key != null) {
             idempotency.save(new IdempotencyRecord(key, hash, null, null, now));
         }
         String language = analysis.language();
         // Every complaint is registered (首问负责制); routing decides where it goes and its first status.
-        Routing routing = cases.route(analysis, request.text());
+        Routing routing = cases.route(reading.forRouting(), request.text());
         Complaint complaint = complaints.save(new Complaint(null, TrackingCodes.generate(), request.channel().key(),
                 language, routing.status(), request.text(), request.name(), request.phone(),
-                analysis.wageArrears(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
+                analysis.wageArrears(), analysis.wageConfidence(), analysis.sector(), analysis.sectorConfidence(), analysis.employer(),
                 analysis.amountYuan(), analysis.workers(), analysis.township(), analysis.absconded(), now, now));
         // Repeat-employer flag and group complaints, known before the case file is written with the flag.
         boolean repeat = employers.link(complaint, now);
         cases.openFiled(complaint, routing, request.channel() == Channel.IMPORT, now,
-                repeat ? List.of(EmployerLinks.FLAG_REPEAT) : List.of(),
+                extraFlags(repeat, reading),
                 CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
         notifier.filed(complaint, now); // the worker's SMS with the tracking code, committed with the complaint
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
@@ -139,6 +179,14 @@ public class IntakeService {
             idempotency.updateResponse(key, complaint.id(), body);
         }
         return new Filed(complaint, body);
+    }
+
+    private static List<String> extraFlags(boolean repeat, PublicHints.Reading reading) {
+        List<String> flags = new ArrayList<>(reading.flags());
+        if (repeat) {
+            flags.add(EmployerLinks.FLAG_REPEAT);
+        }
+        return flags;
     }
 
     private String hash(ComplaintRequest request) {

@@ -1,5 +1,6 @@
 package org.xinsheng.nlp;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.xinsheng.nlp.classify.SectorFeatures;
 import org.xinsheng.nlp.classify.SectorModel;
@@ -41,6 +42,7 @@ public class Analyzer {
     private final TibetanEmployerFinder tibetanEmployers = new TibetanEmployerFinder(chineseEmployers);
     private final AbscondingDetector chineseAbsconding = new AbscondingDetector(List.of("zh"));
     private final AbscondingDetector tibetanAbsconding = new AbscondingDetector(List.of("bo", "zh"));
+    private TownshipFinder townships = TownshipFinder.luqu();
 
     public Analyzer() {
         this(Map.of("zh", SectorModel.fromClasspath("zh"), "bo", SectorModel.fromClasspath("bo")),
@@ -50,6 +52,13 @@ public class Analyzer {
     public Analyzer(Map<String, SectorModel> models, Map<String, EmployerNameFinder> names) {
         this.models = Map.copyOf(models);
         this.names = Map.copyOf(names);
+    }
+
+    /** The server's analyzer: the townships are those of the active jurisdiction. */
+    @Inject
+    public Analyzer(TownshipFinder townships) {
+        this();
+        this.townships = townships;
     }
 
     public Analysis analyze(String text) {
@@ -62,7 +71,7 @@ public class Analyzer {
         SectorModel.Verdict verdict = models.get(language)
                 .classify(SectorFeatures.of(language, folded), SectorFeatures.cueSectors(folded),
                         SectorFeatures.statesUnpaidWage(language, folded));
-        String township = TownshipFinder.find(folded);
+        String township = townships.find(folded);
         if (!verdict.wageArrears()) {
             return new Analysis(language, false, verdict.wageProbability(), verdict.sector(), verdict.confidence(), null, null, null, township,
                     false);

@@ -47,7 +47,7 @@ public final class NlpCommands {
         return switch (args[0]) {
             case "analyze" -> analyze(System.in, stdout);
             case "nlp-eval" -> evaluate(rest, stdout);
-            case "nlp-train" -> train(rest.isEmpty() ? Path.of("nlp-models") : Path.of(rest.get(0)), err);
+            case "nlp-train" -> train(TrainingExtras.directory(rest), TrainingExtras.lines(rest), err);
             case "nlp-cv" -> CrossValidator.run(rest, stdout);
             case "nlp-bench" -> AnalyzerBenchmark.run(devSets(), stdout);
             default -> 2;
@@ -109,11 +109,15 @@ public final class NlpCommands {
         return lines;
     }
 
-    /** Trains one categorizer per language from DIR/corpora/LANG-train.jsonl into DIR/models, with the corpus hash. */
-    static int train(Path dir, PrintStream log) throws IOException {
+    /**
+     * Trains one categorizer per language from DIR/corpora/LANG-train.jsonl (plus the lines of that language in the
+     * --extra files, such as exported staff corrections) into DIR/models, with the corpus hash.
+     */
+    static int train(Path dir, List<LabelledComplaint> extra, PrintStream log) throws IOException {
         for (String lang : LANGUAGES) {
             Path corpusFile = dir.resolve("corpora").resolve(lang + "-train.jsonl");
-            Corpus corpus = Corpus.read(corpusFile.getFileName().toString(), Files.readAllBytes(corpusFile));
+            Corpus corpus = TrainingExtras.with(Corpus.read(corpusFile.getFileName().toString(),
+                    Files.readAllBytes(corpusFile)), extra, lang);
             long start = System.nanoTime();
             SectorModel model = SectorTrainer.train(lang, corpus.lines());
             Path models = Files.createDirectories(dir.resolve("models"));

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Who a request comes from, for rate limits: the peer's address, unless the peer is a trusted proxy
- * ({@code xinsheng.rate-limit.trusted-proxies}, addresses or CIDR ranges; default loopback). Then X-Forwarded-For is
+ * ({@code xinsheng.rate-limit.trusted-proxies}, addresses or CIDR ranges; default none). Then X-Forwarded-For is
  * read from the right, past the trusted proxies, and the first address that is not one of them is the client; what
  * a client writes further left is never believed. IPv6 clients are counted per /64 (one subscriber's prefix), as
  * they can change the lower half of their address at will. Only address literals are read: never a DNS lookup.
@@ -31,7 +31,7 @@ public class ClientAddresses {
 
     private final List<Range> trusted;
 
-    public ClientAddresses(@Value("${xinsheng.rate-limit.trusted-proxies:`127.0.0.0/8,::1`}") List<String> trustedProxies) {
+    public ClientAddresses(@Value("${xinsheng.rate-limit.trusted-proxies:none}") List<String> trustedProxies) {
         this.trusted = new ArrayList<>();
         for (String entry : trustedProxies) {
             String e = entry.strip();

@@ -16,14 +16,18 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.inject.Inject;
+import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.web.ApiError;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Counts anonymous calls of {@link RateLimited} endpoints per client and answers 429 with Retry-After once a bucket
  * is full. Runs after the security filter, on the event loop, and never waits for the database: a request that
- * carries a valid staff token is not counted; one with an invalid token is counted like any other.
+ * carries a valid staff token is not counted; one with an invalid token is counted like any other. Login attempts
+ * are always counted, token or not.
  */
 @ServerFilter("/api/**")
 @Requires(property = "xinsheng.rate-limit.enabled", notEquals = "false")
@@ -34,6 +38,9 @@ public class RateLimitFilter implements Ordered {
 
     private final RateLimiter limiter;
     private final ClientAddresses addresses;
+
+    @Inject // metrics only; kept out of the constructor
+    XinshengMetrics metrics;
 
     public RateLimitFilter(RateLimiter limiter, ClientAddresses addresses) {
         this.limiter = limiter;
@@ -52,7 +59,8 @@ public class RateLimitFilter implements Ordered {
                 .map(RouteMatch::getAnnotationMetadata)
                 .map(m -> m.enumValues(RateLimited.class, Bucket.class))
                 .orElse(NONE);
-        if (buckets.length == 0 || request.getUserPrincipal(Authentication.class).isPresent()) {
+        if (buckets.length == 0 || (request.getUserPrincipal(Authentication.class).isPresent()
+                && !Arrays.asList(buckets).contains(Bucket.LOGIN))) {
             return null;
         }
         String client = addresses.of(request);
@@ -60,6 +68,7 @@ public class RateLimitFilter implements Ordered {
         if (decision.allowed()) {
             return null;
         }
+        metrics.rateLimited(decision.refusedBy().key());
         if (decision.first()) {
             LOG.info("Rate limit '{}' reached by {}; refused until its window ends in {} s", decision.refusedBy().key(),
                     client, decision.retryAfterSeconds());

@@ -34,17 +34,19 @@ public class RateLimiter {
                        @Value("${xinsheng.rate-limit.chat:60}") int chat,
                        @Value("${xinsheng.rate-limit.tracking:120}") int tracking,
                        @Value("${xinsheng.rate-limit.analysis:300}") int analysis,
+                       @Value("${xinsheng.rate-limit.login:10}") int login,
                        @Value("${xinsheng.rate-limit.window:1m}") Duration window) {
         if (window.toMillis() < 1000) {
             throw new ConfigurationException("xinsheng.rate-limit.window must be at least 1s");
         }
-        if (filing < 0 || chat < 0 || tracking < 0 || analysis < 0) {
+        if (filing < 0 || chat < 0 || tracking < 0 || analysis < 0 || login < 0) {
             throw new ConfigurationException("xinsheng.rate-limit limits must be 0 (off) or more");
         }
         limits.put(Bucket.FILING, filing);
         limits.put(Bucket.CHAT, chat);
         limits.put(Bucket.TRACKING, tracking);
         limits.put(Bucket.ANALYSIS, analysis);
+        limits.put(Bucket.LOGIN, login);
         this.windowMillis = window.toMillis();
     }
 

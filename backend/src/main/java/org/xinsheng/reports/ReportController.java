@@ -1,5 +1,7 @@
 package org.xinsheng.reports;
 
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -27,6 +29,8 @@ import java.util.Map;
 
 /** The weekly dispatch and the case ledger, as JSON for the console or as Excel and CSV downloads. */
 @Controller("/api/v1/reports")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ReportController {

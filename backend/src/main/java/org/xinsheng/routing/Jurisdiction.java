@@ -1,5 +1,6 @@
 package org.xinsheng.routing;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -29,11 +30,44 @@ public record Jurisdiction(
         Deadlines deadlines,
         Risk risk,
         Map<String, String> legalAidAdvice,
-        List<Advice> advice) {
+        List<Advice> advice,
+        @Nullable String townshipGazetteer,
+        @Nullable List<String> wageWords) {
 
-    /** A township or bureau: a key (what the API carries) and names per language. */
+    /** Words that speak of pay owed: a text with one is never redirected on the analyzer's word alone. */
+    public List<String> wageWords() {
+        return wageWords == null ? List.of() : wageWords;
+    }
+
+    @Creator
+    public Jurisdiction {
+    }
+
+    /** Without a township gazetteer file: the townships' names and aliases are all the analyzer knows. */
+    public Jurisdiction(String key, Map<String, String> name, String hotline, List<String> languages,
+                        List<Unit> townships, List<Unit> bureaus, Units units, TaskForce taskForce,
+                        Map<String, List<String>> sectors, Thresholds thresholds, Deadlines deadlines, Risk risk,
+                        Map<String, String> legalAidAdvice, List<Advice> advice) {
+        this(key, name, hotline, languages, townships, bureaus, units, taskForce, sectors, thresholds, deadlines, risk,
+                legalAidAdvice, advice, null, null);
+    }
+
+    /**
+     * A township or bureau: a key (what the API carries) and names per language. A township may list the other
+     * ways people write it ({@code aliases}); {@code matchName: false} when its bare name is also an everyday word
+     * (城区, 矿区) and only the aliases should be read as the township.
+     */
     @Serdeable
-    public record Unit(String key, Map<String, String> name) {
+    public record Unit(String key, Map<String, String> name, @Nullable List<String> aliases,
+                       @Nullable Boolean matchName) {
+
+        @Creator
+        public Unit {
+        }
+
+        public Unit(String key, Map<String, String> name) {
+            this(key, name, null, null);
+        }
 
         public String name(String language) {
             return name.getOrDefault(language, name.get("zh"));
@@ -50,9 +84,14 @@ public record Jurisdiction(
     public record TaskForce(String unit, Map<String, String> name, Map<String, String> leader) {
     }
 
-    /** Task force at or above either figure; fast track below the amount (and not a task-force case). */
+    /**
+     * Task force at or above either figure; fast track below the amount (and not a task-force case). The analyzer's
+     * word that a complaint is not about wages is taken (redirected) only when its wage confidence is below
+     * {@code redirectBelowWageConfidence}; a sector below {@code confirmSectorBelow} is confirmed by the lead first.
+     */
     @Serdeable
-    public record Thresholds(long taskForceAmountYuan, int taskForceWorkers, long fastTrackBelowYuan) {
+    public record Thresholds(long taskForceAmountYuan, int taskForceWorkers, long fastTrackBelowYuan,
+                             double redirectBelowWageConfidence, double confirmSectorBelow) {
     }
 
     /**
@@ -125,6 +164,10 @@ public record Jurisdiction(
         }
         sectors.values().stream().flatMap(List::stream).filter(b -> !keys.contains(b))
                 .forEach(b -> faults.add("sector bureau " + b + " is not a unit"));
+        if (!(thresholds.redirectBelowWageConfidence() >= 0 && thresholds.redirectBelowWageConfidence() <= 1
+                && thresholds.confirmSectorBelow() >= 0 && thresholds.confirmSectorBelow() <= 1)) {
+            faults.add("thresholds redirectBelowWageConfidence and confirmSectorBelow must be between 0 and 1");
+        }
         if (advice.stream().noneMatch(a -> a.keywords().isEmpty())) {
             faults.add("no catch-all advice (one without keywords)");
         }

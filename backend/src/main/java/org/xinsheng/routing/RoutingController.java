@@ -1,5 +1,10 @@
 package org.xinsheng.routing;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -18,13 +23,17 @@ import java.util.Set;
 
 /**
  * POST /api/v1/routing/preview (staff): where a complaint with these analysis fields would go, for the hotline
- * console while the caller is still on the line. Body: any analysis field, plus {@code text} for the advice.
+ * console while the caller is still on the line. Body: any analysis field, plus {@code text} for the advice. A
+ * "not wages" without a wageConfidence is the operator's word; with one below the threshold it is the analyzer's.
  */
 @Controller("/api/v1/routing")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class RoutingController {
 
-    private static final Set<String> FIELDS = Set.of("text", "language", "wageArrears", "sector", "sectorConfidence",
+    private static final Set<String> FIELDS = Set.of("text", "language", "wageArrears", "wageConfidence", "sector",
+            "sectorConfidence",
             "employer", "amountYuan", "workers", "township", "absconded");
 
     private final Jurisdiction jurisdiction;
@@ -45,12 +54,14 @@ public class RoutingController {
     }
 
     @Post(uri = "/preview", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public Preview preview(@Nullable @Body byte[] body) {
+    public Preview preview(@RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/RoutingPreview"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(FIELDS);
         String text = in.string("text", 2000).orElse(null);
         String language = in.oneOf("language", Analysis.LANGUAGES).orElse("zh");
-        Analysis analysis = new Analysis(language, in.bool("wageArrears").orElse(null), null,
+        Analysis analysis = new Analysis(language, in.bool("wageArrears").orElse(null),
+                in.number("wageConfidence", 0, 1).orElse(null),
                 in.oneOf("sector", Analysis.SECTORS).orElse(null), in.number("sectorConfidence", 0, 1).orElse(null),
                 in.string("employer", 200).orElse(null), in.wholeNumber("amountYuan", 0, 10_000_000_000L).orElse(null),
                 in.wholeNumber("workers", 1, 100_000).map(Long::intValue).orElse(null),

@@ -35,6 +35,10 @@ public class StaffBootstrap {
     void onStartup(StartupEvent event) {
         try {
             if (staff.existsByRole(StaffRole.ADMIN.key())) {
+                if (adminPassword != null && !adminPassword.isBlank()) {
+                    LOG.warn("XINSHENG_ADMIN_PASSWORD is set but ignored: it only sets the password of the first admin, "
+                            + "and an admin account exists. To set a password now: xinsheng staff reset-password admin");
+                }
                 return;
             }
         } catch (RuntimeException e) {

@@ -1,5 +1,10 @@
 package org.xinsheng.staff;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -30,6 +35,8 @@ import java.util.Set;
  * /api/v1/staff/{username} {"active","password"} switches one off or resets its password.
  */
 @Controller("/api/v1/staff")
+@ErrorAnswers
+@SecurityRequirement(name = "staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class StaffController {
@@ -66,7 +73,8 @@ public class StaffController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<Account> create(Authentication authentication, @Nullable @Body byte[] body) {
+    public HttpResponse<Account> create(Authentication authentication, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/NewAccount"))) @Nullable @Body String body) {
         admin(authentication);
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("username", "password", "role", "unit", "displayName"));
@@ -81,7 +89,8 @@ public class StaffController {
     }
 
     @Post(uri = "/me/password", consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<Void> changePassword(Authentication authentication, @Nullable @Body byte[] body) {
+    public HttpResponse<Void> changePassword(Authentication authentication, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/PasswordChange"))) @Nullable @Body String body) {
         StaffAccount caller = staff.current(authentication);
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("currentPassword", "newPassword"));
@@ -93,7 +102,8 @@ public class StaffController {
     }
 
     @Patch(uri = "/{username}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public Account update(Authentication authentication, String username, @Nullable @Body byte[] body) {
+    public Account update(Authentication authentication, String username, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/AccountChange"))) @Nullable @Body String body) {
         StaffAccount caller = admin(authentication);
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("active", "password"));

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 @Singleton
 public class StaffService {
 
+    /** The token claim that ties a token to the password it was issued under. */
+    public static final String CREDENTIAL_CLAIM = "cred";
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,64}");
 
     private final StaffRepository staff;
@@ -108,13 +111,21 @@ public class StaffService {
 
     /**
      * The account for a user name and password, or 401 without saying which of the two was wrong. After
-     * {@code max-failures} failures within {@code lockout-minutes} the name answers 429 until the window passes.
+     * {@code max-failures} failures of a name from one client address within {@code lockout-minutes}, that name
+     * answers 429 to that address until the oldest of those failures leaves the window. The lock is per address so
+     * that nobody can lock staff out by failing on purpose: the owner logs in from their own address as usual
+     * (spraying from one address is held back by the per-address login limit, {@code xinsheng.rate-limit.login}).
      */
-    public StaffAccount login(String username, String password) {
+    public StaffAccount login(String username, String password, String clientAddress) {
         Instant now = Instant.now();
-        if (failures.countByUsernameAndFailedAtGreaterThan(username, now.minus(lockout)) >= maxFailures) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts",
-                    "Too many failed logins for this user name; wait " + lockout.toMinutes() + " minutes.");
+        Instant since = now.minus(lockout);
+        if (failures.countByUsernameAndClientAddressAndFailedAtGreaterThan(username, clientAddress, since)
+                >= maxFailures) {
+            Instant oldest = failures.oldestSince(username, clientAddress, since).orElse(now);
+            long wait = Duration.between(now, oldest.plus(lockout)).toSeconds() + 1;
+            throw ApiException.tooMany("too_many_attempts",
+                    "Too many failed logins for this user name from your address; try again in " + wait + " seconds.",
+                    wait);
         }
         Optional<StaffAccount> account = staff.findByUsername(username).filter(StaffAccount::active);
         if (account.isEmpty()) {
@@ -123,16 +134,21 @@ public class StaffService {
         Optional<StaffAccount> ok = account.filter(a -> passwords.matches(password, a.passwordHash()));
         if (ok.isEmpty()) {
             failures.deleteByFailedAtLessThan(now.minus(lockout)); // keeps the table to one window
-            failures.save(new LoginFailure(null, username, now));
+            failures.save(new LoginFailure(null, username, now, clientAddress));
             throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password.");
         }
-        failures.deleteByUsername(username);
+        failures.deleteByUsernameAndClientAddress(username, clientAddress);
         return ok.get();
     }
 
-    /** The account behind a valid token, as it is now: a deactivated account is refused at once. */
+    /**
+     * The account behind a valid token, as it is now: a deactivated account is refused at once, and so is a token
+     * issued before the account's password last changed (its credential claim no longer matches).
+     */
     public StaffAccount current(Authentication authentication) {
-        return staff.findByUsername(authentication.getName()).filter(StaffAccount::active).orElseThrow(() ->
+        Object credential = authentication.getAttributes().get(CREDENTIAL_CLAIM);
+        return staff.findByUsername(authentication.getName()).filter(StaffAccount::active)
+                .filter(a -> Credentials.tag(a).equals(credential)).orElseThrow(() ->
                 new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Log in first."));
     }
 }

@@ -7,7 +7,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** What anyone holding the tracking code may see: where the complaint is, never who filed it. */
+/**
+ * What anyone holding the tracking code may see: where the complaint is, never who filed it. The police are never
+ * among the units shown (whoever holds the code, an employer included, must not learn of a criminal referral):
+ * {@code escalated} says that the case went further, without saying where.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PublicComplaintView(
@@ -15,6 +19,7 @@ public record PublicComplaintView(
         String status,
         Instant createdAt,
         List<UnitRole> assignments,
+        boolean escalated,
         List<Step> timeline) {
 
     @Serdeable

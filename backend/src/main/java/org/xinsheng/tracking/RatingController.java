@@ -1,5 +1,9 @@
 package org.xinsheng.tracking;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -20,6 +24,7 @@ import java.util.Set;
 
 /** POST /api/v1/complaints/{code}/rating {"score":1..5,"comment"}: the complainant rates the handling, once. */
 @Controller("/api/v1/complaints")
+@ErrorAnswers
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class RatingController {
@@ -34,7 +39,8 @@ public class RatingController {
 
     @RateLimited({Bucket.FILING, Bucket.TRACKING})
     @Post(uri = "/{trackingCode}/rating", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<PublicComplaintView> rate(String trackingCode, @Nullable @Body byte[] body) {
+    public HttpResponse<PublicComplaintView> rate(String trackingCode, @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/Rating"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("score", "comment"));
         Long score = in.wholeNumber("score", 1, 5).orElse(null);

@@ -1,5 +1,6 @@
 package org.xinsheng.tracking;
 
+import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,7 @@ import org.xinsheng.ratelimit.Bucket;
 import org.xinsheng.ratelimit.RateLimited;
 
 @Controller("/api/v1/complaints")
+@ErrorAnswers
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TrackingController {
 

@@ -4,10 +4,12 @@ import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import org.xinsheng.cases.CaseMessages;
 import org.xinsheng.intake.Complaint;
 import org.xinsheng.intake.ComplaintRepository;
 import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.routing.Router;
 import org.xinsheng.web.ApiException;
 
 import java.sql.Connection;
@@ -29,7 +31,7 @@ public class TrackingService {
      * every call, while this form stays in its statement cache.
      */
     static final String PUBLIC_VIEW = "SELECT k.part, c.status, c.created_at, a.unit, a.role,"
-            + " e.happened_at, e.status, e.public_note, e.action"
+            + " e.happened_at, e.status, e.public_note, e.action, c.lang"
             + " FROM complaint c CROSS JOIN (SELECT 1 AS part UNION ALL SELECT 2 AS part) k"
             + " LEFT JOIN case_assignment a ON k.part = 1 AND a.complaint_id = c.id"
             + " LEFT JOIN case_event e ON k.part = 2 AND e.complaint_id = c.id"
@@ -77,6 +79,9 @@ public class TrackingService {
         String status = null;
         Timestamp createdAt = null;
         boolean found = false;
+        boolean escalated = false;
+        String language = "zh";
+        String police = jurisdiction.units().police();
         List<PublicComplaintView.UnitRole> units = new ArrayList<>();
         List<PublicComplaintView.Step> timeline = new ArrayList<>();
         while (rs.next()) {
@@ -84,16 +89,20 @@ public class TrackingService {
                 found = true;
                 status = rs.getString(2);
                 createdAt = rs.getTimestamp(3);
+                language = rs.getString(10) == null ? "zh" : rs.getString(10);
             }
             if (rs.getInt(1) == 1) {
                 String unit = rs.getString(4);
-                if (unit != null) {
+                if (police.equals(unit) || Router.POLICE.equals(rs.getString(5))) {
+                    escalated = true;
+                } else if (unit != null) {
                     units.add(new PublicComplaintView.UnitRole(unit, unitName(unit), rs.getString(5)));
                 }
             } else {
                 Timestamp at = rs.getTimestamp(6);
                 if (at != null && !"note".equals(rs.getString(9))) {
-                    timeline.add(new PublicComplaintView.Step(at.toInstant(), rs.getString(7), rs.getString(8)));
+                    timeline.add(new PublicComplaintView.Step(at.toInstant(), rs.getString(7),
+                            withoutPolice(rs.getString(8), language)));
                 }
             }
         }
@@ -101,7 +110,21 @@ public class TrackingService {
             return null;
         }
         return new PublicComplaintView(TrackingCodes.format(code), status,
-                createdAt == null ? null : createdAt.toInstant(), List.copyOf(units), List.copyOf(timeline));
+                createdAt == null ? null : createdAt.toInstant(), List.copyOf(units), escalated, List.copyOf(timeline));
+    }
+
+    /** A note written before the police were kept out of public sentences: it is replaced, not shown. */
+    private String withoutPolice(String note, String language) {
+        if (note == null) {
+            return null;
+        }
+        String police = jurisdiction.units().police();
+        for (String lang : CaseMessages.LANGUAGES) {
+            if (note.contains(jurisdiction.unitName(police, lang))) {
+                return CaseMessages.text("escalated", language);
+            }
+        }
+        return note;
     }
 
     private String unitName(String unit) {

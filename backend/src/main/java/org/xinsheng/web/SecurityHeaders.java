@@ -25,6 +25,11 @@ public class SecurityHeaders implements Ordered {
 
     @ResponseFilter
     public void addHeaders(MutableHttpResponse<?> response) {
+        addTo(response);
+    }
+
+    /** For answers given before any filter runs (see ErrorShapeProcessor). */
+    static void addTo(MutableHttpResponse<?> response) {
         response.header("Content-Security-Policy", CSP);
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
@@ -38,14 +39,30 @@ public class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException
                 .body(ApiError.internal());
     }
 
+    /**
+     * Whether the cause is the database connection rather than the request: SQL state class 08 (connection exception),
+     * the pool's own errors about its connections (Hikari's "Connection is closed" on a connection it had already
+     * dropped, or a closed pool, come without a SQL state), or the driver's or Micronaut Data's connection failures.
+     */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && (connectionException(sql) || fromThePool(sql))
                     || t.getClass().getSimpleName().equals("CannotGetJdbcConnectionException")
                     || t.getClass().getSimpleName().equals("CommunicationsException")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean connectionException(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+
+    /** Thrown by the pool itself, not passed on from the database (those carry the database's SQL state). */
+    private static boolean fromThePool(SQLException e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return e.getSQLState() == null && frames.length > 0 && frames[0].getClassName().startsWith("com.zaxxer.hikari.");
     }
 }

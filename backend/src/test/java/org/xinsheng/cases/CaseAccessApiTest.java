@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CaseAccessApiTest {
 
     static final String WAGE = """
-            {"text":"郎木寺镇修路欠薪","phone":"13912345678","name":"卓玛才让","township":"langmusi",
+            {"text":"郎木寺镇修路欠薪","phone":"13912345678","name":"卓玛才让","township":"langmusi","channel":"hotline",
              "wageArrears":true,"sector":"transport","amountYuan":90000,"workers":6,"absconded":true}""";
 
     @Inject
@@ -32,7 +32,7 @@ class CaseAccessApiTest {
 
     @Test
     void aCaseOutsideTheCallersUnitAnswersLikeAnUnknownOneOnEveryEndpoint() {
-        String code = Api.code(api.file(WAGE));
+        String code = Api.code(api.fileAs(staff.token("hotline", null), WAGE));
         String unknown = TrackingCodes.format(TrackingCodes.generate());
         String other = staff.handler("gahai");
 
@@ -57,7 +57,7 @@ class CaseAccessApiTest {
 
     @Test
     void onlyHandlersOfAnAssignedUnitSeeNameAndPhoneAndEachLookIsAudited() {
-        String code = Api.code(api.file(WAGE));
+        String code = Api.code(api.fileAs(staff.token("hotline", null), WAGE));
         long id = complaints.findByTrackingCode(code.replace("-", "")).orElseThrow().id();
 
         Api.Reply township = api.get("/api/v1/cases/" + code, staff.handler("langmusi"));
@@ -86,7 +86,7 @@ class CaseAccessApiTest {
 
     @Test
     void policeAndLegalAidHelpButDoNotResolveAndTheHotlineOnlyNotes() {
-        String code = Api.code(api.file(WAGE));
+        String code = Api.code(api.fileAs(staff.token("hotline", null), WAGE));
         String police = staff.handler("police");
         String hotline = staff.token("hotline", null);
 
@@ -110,7 +110,7 @@ class CaseAccessApiTest {
 
     @Test
     void theSupervisorSeesEveryCaseAndTheInboxFiltersByUnit() {
-        String code = Api.code(api.file(WAGE));
+        String code = Api.code(api.fileAs(staff.token("hotline", null), WAGE));
         String supervisor = staff.supervisor();
 
         assertTrue(api.get("/api/v1/cases", supervisor).body().contains(code));

@@ -30,7 +30,7 @@ class CaseBackfillTest {
     void anOldComplaintIsRoutedByItsStoredAnalysis() {
         Instant then = Instant.now().minusSeconds(86_400);
         Complaint old = complaints.save(new Complaint(null, TrackingCodes.generate(), "web", "zh", "registered",
-                "西仓镇水电站欠薪", null, "13800000009", true, "water", 0.9, null, 70000L, 6, "xicang", false, then, then));
+                "西仓镇水电站欠薪", null, "13800000009", true, null, "water", 0.9, null, 70000L, 6, "xicang", false, then, then));
 
         backfill.onStartup(null);
         backfill.onStartup(null);

@@ -205,7 +205,7 @@ class CaseWorkflowApiTest {
 
     @Test
     void aCasePassedDownFromAboveReportsProgressTheNextDay() {
-        String code = Api.code(api.file("""
+        String code = Api.code(api.fileAs(staff.token("supervisor", null), """
                 {"text":"国家平台转办：尕海镇工地欠薪","phone":"13812345678","channel":"import","township":"gahai",
                  "wageArrears":true,"sector":"construction","amountYuan":300000,"workers":12}"""));
         act(code, "{\"action\":\"accept\"}");

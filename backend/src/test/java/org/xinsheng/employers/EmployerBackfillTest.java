@@ -38,6 +38,6 @@ class EmployerBackfillTest {
 
     private Long save(String employer, Instant at) {
         return complaints.save(new Complaint(null, TrackingCodes.generate(), "web", "zh", "assigned", "欠薪", null,
-                "13800000000", true, "agriculture", 1.0, employer, 1000L, 1, "xicang", false, at, at)).id();
+                "13800000000", true, null, "agriculture", 1.0, employer, 1000L, 1, "xicang", false, at, at)).id();
     }
 }

@@ -104,6 +104,34 @@ class RepeatAndGroupApiTest {
     }
 
     @Test
+    void groupMembersInUnitsTheCallerCannotSeeAreCountedNotShown() {
+        String employer = "玛艾" + unique + "路桥工程公司";
+        String housing = file(employer, "maai", 10000);
+        String transport = Api.code(api.file("""
+                {"text":"修路欠薪","phone":"13812345678","township":"maai","wageArrears":true,"sector":"transport",
+                 "employer":"%s","amountYuan":77777,"workers":3}""".formatted(employer)));
+
+        Api.Reply seen = api.get("/api/v1/cases/" + housing, staff.handler("housing"));
+        assertEquals(200, seen.status(), seen.body());
+        JsonNode group = seen.json().get("group");
+        assertEquals(2, group.get("total").getIntValue());
+        assertEquals(1, group.get("notShown").getIntValue());
+        assertEquals(1, group.get("members").size());
+        assertEquals(housing, group.get("members").get(0).get("trackingCode").getStringValue());
+        assertFalse(seen.body().contains(transport), seen.body());
+        assertFalse(seen.body().contains("77777"), seen.body());
+        // the handler cannot open it either
+        assertEquals(404, api.get("/api/v1/cases/" + transport, staff.handler("housing")).status());
+
+        // the township handles both, a supervisor sees all
+        for (String token : List.of(staff.handler("maai"), staff.supervisor())) {
+            JsonNode all = api.get("/api/v1/cases/" + housing, token).json().get("group");
+            assertEquals(2, all.get("members").size());
+            assertEquals(0, all.get("notShown").getIntValue());
+        }
+    }
+
+    @Test
     void complaintsMoreThan30DaysApartAreNotGrouped() {
         String old = file("碌曲" + unique + "劳务公司", "maai", 5000);
         Long id = complaints.findByTrackingCode(TrackingCodes.parse(old).orElseThrow()).orElseThrow().id();

@@ -35,10 +35,12 @@ class FileComplaintApiTest {
 
     @Inject
     Api api;
+    @Inject
+    org.xinsheng.support.StaffFixtures staff;
 
     @Test
     void filingAnswers201WithAReadableTrackingCode() {
-        Api.Reply reply = api.file(VALID);
+        Api.Reply reply = api.fileAs(staff.token("hotline", null), VALID); // the hotline's channel and fields stand
 
         assertEquals(201, reply.status(), reply.body());
         String code = reply.json().get("trackingCode").getStringValue();
@@ -269,8 +271,8 @@ class FileComplaintApiTest {
 
     @Test
     void aWageComplaintIsRoutedAndTheAnswerSaysWhere() {
-        Api.Reply reply = api.file("""
-                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,
+        Api.Reply reply = api.fileAs(staff.token("hotline", null), """
+                {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,"channel":"hotline",
                  "sector":"transport","amountYuan":1200000,"workers":40,"absconded":true}""");
 
         assertEquals(201, reply.status(), reply.body());
@@ -298,5 +300,47 @@ class FileComplaintApiTest {
         assertEquals("not_wage", zh.json().get("flags").get(0).getStringValue());
         assertEquals("redirected", bo.json().get("status").getStringValue());
         assertTrue(bo.json().get("advice").getStringValue().contains("ལས་རྨས"), bo.body());
+    }
+
+    @Test
+    void theReadmeExampleIsAWageComplaintWhateverTheAnalyzerMakesOfIt() {
+        Api.Reply reply = api.file("""
+                {"text":"我在郎木寺镇工地干活，老板欠我三万五","phone":"13800138000"}""");
+
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals("assigned", reply.json().get("status").getStringValue(), reply.body());
+        List<String> units = new ArrayList<>();
+        reply.json().get("assignments").values().forEach(a ->
+                units.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
+        assertTrue(units.contains("langmusi:township") && units.contains("hrss:lead"), units.toString());
+        List<String> flags = new ArrayList<>();
+        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        assertFalse(flags.contains("not_wage"), flags.toString());
+        assertTrue(reply.json().get("advice").getStringValue().contains("法律援助"), "legal aid, not a redirect");
+        double confidence = reply.json().get("analysis").get("wageConfidence").getDoubleValue();
+        assertTrue(confidence >= 0 && confidence <= 1, reply.body());
+
+        String code = reply.json().get("trackingCode").getStringValue();
+        Complaint stored = complaints.findByTrackingCode(TrackingCodes.parse(code).orElseThrow()).orElseThrow();
+        assertEquals(confidence, stored.wageConfidence(), "the analyzer's wage confidence is kept with the complaint");
+    }
+
+    @Test
+    void aHotlineOperatorsAnswerOnWagesIsStoredAsCertain() {
+        String hotline = staff.token("hotline", null);
+        Api.Reply no = api.fileAs(hotline, """
+                {"text":"老板欠我工资，还把我的身份证扣了","phone":"13800138000","wageArrears":false,"channel":"hotline"}""");
+        Api.Reply yes = api.fileAs(hotline, """
+                {"text":"楼下超市的老板","phone":"13800138000","wageArrears":true,"channel":"hotline"}""");
+
+        assertEquals("redirected", no.json().get("status").getStringValue(), "a person's no is taken as said");
+        assertEquals(0.0, stored(no).wageConfidence());
+        assertEquals(1.0, stored(yes).wageConfidence());
+        assertEquals("assigned", yes.json().get("status").getStringValue());
+    }
+
+    private Complaint stored(Api.Reply reply) {
+        String code = reply.json().get("trackingCode").getStringValue();
+        return complaints.findByTrackingCode(TrackingCodes.parse(code).orElseThrow()).orElseThrow();
     }
 }

@@ -16,12 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Test helper: the public calls that rate limits count, made as one client. The tests reach the server from
- * loopback, a trusted proxy by default, so X-Forwarded-For names the client and each test can be a new one.
+ * loopback; test classes that trust it as a proxy (xinsheng.rate-limit.trusted-proxies) let X-Forwarded-For name the
+ * client, so each test can be a new one.
  */
 final class Callers {
 
     static final String COMPLAINT = "{\"text\":\"郎木寺镇工地老板欠我们工资\",\"phone\":\"13800138000\"}";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    static final byte[] PNG = org.xinsheng.evidence.TestImages.encode(org.xinsheng.evidence.TestImages.picture(8, 8), "png");
 
     private final Api api;
     private final String address;

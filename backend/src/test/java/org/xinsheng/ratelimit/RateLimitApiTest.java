@@ -23,6 +23,7 @@ import static org.xinsheng.ratelimit.Callers.assertLimited;
 
 /** Small limits (3 per bucket and hour) to watch them bite, per client, and not bite staff. */
 @MicronautTest(transactional = false)
+@Property(name = "xinsheng.rate-limit.trusted-proxies", value = "127.0.0.1,::1")
 @Property(name = "xinsheng.rate-limit.filing", value = "3")
 @Property(name = "xinsheng.rate-limit.chat", value = "3")
 @Property(name = "xinsheng.rate-limit.tracking", value = "3")

@@ -43,7 +43,8 @@ class RateLimitTwoInstancesTest {
                 "xinsheng.rate-limit.filing", LIMIT,
                 "xinsheng.rate-limit.tracking", LIMIT,
                 "xinsheng.rate-limit.window", "1h",
-                "xinsheng.rate-limit.sync-interval", "200ms");
+                "xinsheng.rate-limit.sync-interval", "200ms",
+                "xinsheng.rate-limit.trusted-proxies", "127.0.0.1,::1");
         a = ApplicationContext.run(EmbeddedServer.class, config, "test");
         b = ApplicationContext.run(EmbeddedServer.class, config, "test");
         clientA = HttpClient.create(a.getURL());

@@ -15,6 +15,7 @@ import static org.xinsheng.ratelimit.Callers.assertLimited;
 
 /** A client refused in one window is served again in the next, after the Retry-After it was given. */
 @MicronautTest(transactional = false)
+@Property(name = "xinsheng.rate-limit.trusted-proxies", value = "127.0.0.1,::1")
 @Property(name = "xinsheng.rate-limit.filing", value = "2")
 @Property(name = "xinsheng.rate-limit.tracking", value = "2")
 @Property(name = "xinsheng.rate-limit.window", value = "3s")

@@ -97,7 +97,7 @@ class WeeklyReportApiTest {
     private Long complaint(String filed, String township, String bureau, long amount, int workers, String status) {
         Instant t = at(filed);
         Complaint c = complaints.save(new Complaint(null, TrackingCodes.generate(), "web", "zh", status, "测试欠薪",
-                null, "13800000000", true, "construction", 1.0, "测试公司", amount, workers, township, false, t, t));
+                null, "13800000000", true, null, "construction", 1.0, "测试公司", amount, workers, township, false, t, t));
         assignments.save(new CaseAssignment(null, c.id(), township, "township", t));
         assignments.save(new CaseAssignment(null, c.id(), bureau, "bureau", t));
         assignments.save(new CaseAssignment(null, c.id(), "hrss", "lead", t));

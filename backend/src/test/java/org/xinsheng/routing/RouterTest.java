@@ -50,8 +50,8 @@ class RouterTest {
             not wage                      | false | not_wage      | maai     | -       | -  | -     | redirected | hrss:lead                                                                         | not_wage                   | other
             not_wage sector wins          | true  | not_wage      | maai     | 60000   | 1  | true  | redirected | hrss:lead                                                                         | not_wage                   | other
             wageArrears false wins        | false | construction  | maai     | 60000   | 1  | true  | redirected | hrss:lead                                                                         | not_wage                   | other
-            nothing known: lead registers | -     | -             | maai     | 60000   | 1  | true  | registered | hrss:lead                                                                         | -                          | -
-            other and unsure: registers   | -     | other         | -        | -       | -  | -     | registered | hrss:lead                                                                         | -                          | -
+            nothing known: lead registers | -     | -             | maai     | 60000   | 1  | true  | registered | hrss:lead                                                                         | needs_triage unclassified  | -
+            other and unsure: registers   | -     | other         | -        | -       | -  | -     | registered | hrss:lead                                                                         | needs_triage unclassified  | -
             """)
     void routes(String why, Boolean wage, String sector, String township, Long amount, Integer workers,
                 Boolean absconded, String status, String assignments, String flags, String advice) {
@@ -63,6 +63,70 @@ class RouterTest {
                 .collect(Collectors.joining(" ")), why);
         assertEquals(flags == null ? List.of() : Arrays.asList(flags.split(" ")), routing.flags(), why);
         assertEquals(advice, routing.adviceKey(), why);
+    }
+
+    // Where the analyzer is unsure (thresholds in luqu.json: redirect below 0.10, confirm a sector below 0.60).
+    // wage | wageConfidence | sector | sectorConfidence | township | text || status | assignments | flags | advice
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            sure it is not wages             | false | 0.09 | not_wage     | 0.95 | maai     | 楼道的灯坏了半个月没人修       | redirected | hrss:lead                                            | not_wage                              | other
+            at the threshold: lead triages   | false | 0.10 | not_wage     | 0.90 | maai     | 楼道的灯坏了半个月没人修       | assigned   | maai:township hrss:lead justice:legal_aid             | needs_triage unsure_wage legal_aid    | legal_aid
+            unsure, no township: lead only   | false | 0.45 | not_wage     | 0.55 | -        | 驾校收了报名费不安排练车       | assigned   | hrss:lead justice:legal_aid                           | needs_triage unsure_wage legal_aid    | legal_aid
+            a person said no: redirected     | false | -    | not_wage     | 1.0  | maai     | 老板欠我工资                 | redirected | hrss:lead                                            | not_wage                              | other
+            a person's no is 0: redirected   | false | 0.0  | not_wage     | 1.0  | maai     | 老板欠我工资                 | redirected | hrss:lead                                            | not_wage                              | other
+            sure, but the text says 欠我      | false | 0.01 | not_wage     | 0.99 | langmusi | 我在郎木寺镇工地干活，老板欠我三万五 | assigned   | langmusi:township hrss:lead justice:legal_aid         | needs_triage unsure_wage legal_aid    | legal_aid
+            sure, but Tibetan says wages     | false | 0.02 | not_wage     | 0.98 | -        | དཔོན་པོས་གླ་ཕོགས་མ་སྤྲད        | assigned   | hrss:lead justice:legal_aid                           | needs_triage unsure_wage legal_aid    | legal_aid
+            wages, sector unsure: no bureau  | true  | 0.9  | water        | 0.59 | langmusi | 老板欠我三万五               | assigned   | langmusi:township hrss:lead justice:legal_aid         | needs_triage unsure_sector legal_aid  | legal_aid
+            wages, sector at the threshold   | true  | 0.9  | water        | 0.60 | langmusi | 老板欠我三万五               | assigned   | langmusi:township water:bureau hrss:lead justice:legal_aid | legal_aid                        | legal_aid
+            a person's sector is certain     | true  | 1.0  | construction | -    | gahai    | 老板欠我三万五               | assigned   | gahai:township housing:bureau hrss:lead justice:legal_aid | legal_aid                         | legal_aid
+            unsure wages keep police flags   | false | 0.3  | not_wage     | 0.7  | -        | 老板跑了                    | assigned   | hrss:lead police:police justice:legal_aid             | needs_triage unsure_wage police_referral legal_aid | legal_aid
+            """)
+    void whereTheAnalyzerIsUnsureTheLeadTriages(String why, Boolean wage, Double wageConfidence, String sector,
+                                                Double sectorConfidence, String township, String text, String status,
+                                                String assignments, String flags, String advice) {
+        Boolean absconded = why.contains("police");
+        Routing routing = Router.route(new Analysis("zh", wage, wageConfidence, sector, sectorConfidence, null, 60000L,
+                1, township, absconded), text, LUQU);
+
+        assertEquals(status, routing.status(), why);
+        assertEquals(assignments, routing.assignments().stream().map(a -> a.unit() + ":" + a.role())
+                .collect(Collectors.joining(" ")), why);
+        assertEquals(Arrays.asList(flags.split(" ")), routing.flags(), why);
+        assertEquals(advice, routing.adviceKey(), why);
+    }
+
+    @Test
+    void aPersonsAnswerOnWagesIsCertainAndTheAnalyzersIsKeptOtherwise() {
+        Analysis read = new Analysis("zh", false, 0.3, "not_wage", 0.7, null, null, null, "maai", false);
+
+        assertEquals(0.3, Router.personsWord(read, new Analysis(null, null, null, null, null, "某公司", null, null,
+                null, null)).wageConfidence(), "only the employer was given");
+        Analysis said = read.overriddenBy(new Analysis(null, false, null, null, null, null, null, null, null, null));
+        assertEquals(0.0, Router.personsWord(said, new Analysis(null, false, null, null, null, null, null, null, null,
+                null)).wageConfidence());
+        assertEquals("redirected", Router.route(Router.personsWord(said, new Analysis(null, false, null, null, null,
+                null, null, null, null, null)), "老板欠我工资", LUQU).status(), "a person's no is taken as said");
+        Analysis yes = read.overriddenBy(new Analysis(null, null, null, "construction", null, null, null, null, null,
+                null));
+        assertEquals(1.0, Router.personsWord(yes, new Analysis(null, null, null, "construction", null, null, null,
+                null, null, null)).wageConfidence());
+    }
+
+    @Test
+    void thresholdsAreDataInTheJurisdictionFile() {
+        assertEquals(0.10, LUQU.thresholds().redirectBelowWageConfidence());
+        assertEquals(0.60, LUQU.thresholds().confirmSectorBelow());
+        assertEquals(0.10, YANGQUAN.thresholds().redirectBelowWageConfidence());
+        Jurisdiction strict = new Jurisdiction(LUQU.key(), LUQU.name(), LUQU.hotline(), LUQU.languages(),
+                LUQU.townships(), LUQU.bureaus(), LUQU.units(), LUQU.taskForce(), LUQU.sectors(),
+                new Jurisdiction.Thresholds(1000000, 30, 50000, 0.5, 0.9), LUQU.deadlines(), LUQU.risk(),
+                LUQU.legalAidAdvice(), LUQU.advice(), LUQU.townshipGazetteer(), List.of());
+        Analysis unsure = new Analysis("zh", false, 0.3, "not_wage", 0.7, null, null, null, null, false);
+        assertEquals("assigned", Router.route(unsure, "楼道的灯坏了", LUQU).status());
+        assertEquals("redirected", Router.route(unsure, "楼道的灯坏了", strict).status());
+        Analysis water = new Analysis("zh", true, 0.9, "water", 0.8, null, 1000L, 1, null, false);
+        assertEquals(List.of(), Router.route(water, LUQU).flags().stream().filter(f -> f.startsWith("needs")).toList());
+        assertTrue(Router.route(water, strict).flags().contains("needs_triage"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,7 +199,7 @@ class RouterTest {
         Jurisdiction broken = new Jurisdiction(LUQU.key(), LUQU.name(), LUQU.hotline(), LUQU.languages(),
                 LUQU.townships(), LUQU.bureaus(), new Jurisdiction.Units("hrss", "sheriff", "justice"),
                 LUQU.taskForce(), LUQU.sectors(), LUQU.thresholds(), LUQU.deadlines(), LUQU.risk(),
-                LUQU.legalAidAdvice(), LUQU.advice());
+                LUQU.legalAidAdvice(), LUQU.advice(), LUQU.townshipGazetteer(), LUQU.wageWords());
         assertEquals(List.of("unknown unit sheriff"), broken.faults());
     }
 }

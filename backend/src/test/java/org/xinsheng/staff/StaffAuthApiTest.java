@@ -168,6 +168,39 @@ class StaffAuthApiTest {
     }
 
     @Test
+    void aNewPasswordRevokesTheAccountsEarlierTokens() {
+        String username = staff.account("handler", "maai");
+        String first = api.login(username, StaffFixtures.PASSWORD);
+        String second = api.login(username, StaffFixtures.PASSWORD);
+        String admin = staff.token("admin", null);
+        assertEquals(200, api.get("/api/v1/staff/me", first).status());
+
+        Api.Reply reset = api.send(io.micronaut.http.HttpRequest.PATCH("/api/v1/staff/" + username,
+                "{\"password\":\"reset by the admin\"}").contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin));
+
+        assertEquals(200, reset.status(), reset.body());
+        for (String old : new String[]{first, second}) {
+            Api.Reply me = api.get("/api/v1/staff/me", old);
+            assertEquals(401, me.status(), "a token from before the reset: " + me.body());
+            assertEquals("unauthorized", me.json().get("error").getStringValue());
+            assertEquals(401, api.get("/api/v1/cases", old).status());
+        }
+        String afterReset = api.login(username, "reset by the admin");
+        assertEquals(200, api.get("/api/v1/staff/me", afterReset).status());
+        String other = api.login(username, "reset by the admin");
+
+        Api.Reply changed = api.post("/api/v1/staff/me/password",
+                "{\"currentPassword\":\"reset by the admin\",\"newPassword\":\"chosen by the owner\"}", afterReset);
+
+        assertEquals(204, changed.status(), changed.body());
+        assertEquals(401, api.get("/api/v1/staff/me", other).status(), "another session's token");
+        assertEquals(401, api.get("/api/v1/staff/me", afterReset).status(), "the changing session's own token");
+        assertEquals(200, api.get("/api/v1/staff/me", api.login(username, "chosen by the owner")).status());
+        Api.Reply adminStill = api.get("/api/v1/staff/me", admin);
+        assertEquals(200, adminStill.status(), "other accounts' tokens are untouched");
+    }
+
+    @Test
     void theHotlineConsolePreviewsWhereACallWouldGo() {
         String hotline = staff.token("hotline", null);
         Api.Reply preview = api.post("/api/v1/routing/preview", """

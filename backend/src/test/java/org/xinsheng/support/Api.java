@@ -89,6 +89,12 @@ public final class Api {
         return postJson("/api/v1/complaints", body, UUID.randomUUID().toString());
     }
 
+    /** Files a complaint as logged-in staff (the hotline console), with a fresh Idempotency-Key. */
+    public Reply fileAs(String token, String body) {
+        return send(HttpRequest.POST("/api/v1/complaints", body).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).bearerAuth(token));
+    }
+
     private JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
             return null;

@@ -19,6 +19,8 @@ class TrackingApiTest {
 
     @Inject
     Api api;
+    @Inject
+    org.xinsheng.support.StaffFixtures staff;
 
     @Test
     void theCodeShowsStatusAndTimelineButNeverWhoFiled() {
@@ -43,6 +45,39 @@ class TrackingApiTest {
         for (String field : new String[]{"phone", "name", "complainantPhone", "complainantName", "text"}) {
             assertTrue(view.json().get(field) == null, field);
         }
+    }
+
+    @Test
+    void thePublicViewNeverNamesThePoliceButSaysTheCaseWasEscalated() {
+        String hotline = staff.token("hotline", null);
+        String absconded = Api.code(api.send(io.micronaut.http.HttpRequest.POST("/api/v1/complaints", """
+                {"text":"包工头跑路了，欠我们工资","phone":"13912345678","channel":"hotline","township":"maai",
+                 "wageArrears":true,"sector":"construction","absconded":true,"amountYuan":2000000}""")
+                .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE).bearerAuth(hotline)));
+        assertTrue(api.get("/api/v1/cases/" + absconded, staff.supervisor()).body().contains("\"unit\":\"police\""),
+                "the staff view keeps the police");
+
+        Api.Reply view = api.get("/api/v1/complaints/" + absconded);
+
+        assertEquals(200, view.status(), view.body());
+        for (String police : new String[]{"police", "公安", "སྤྱི་བདེ"}) {
+            assertFalse(view.body().contains(police), "public view names the police: " + view.body());
+        }
+        assertTrue(view.json().get("escalated").getBooleanValue(), view.body());
+        assertTrue(view.body().contains("task_force"), "the task force may be named: " + view.body());
+
+        // a case the lead later refers to the police: the public timeline says escalated, never who
+        String plain = Api.code(api.file("""
+                {"text":"工地老板欠我工资","phone":"13912345678","township":"maai","wageArrears":true,"sector":"construction"}"""));
+        assertFalse(api.get("/api/v1/complaints/" + plain).json().get("escalated").getBooleanValue());
+        Api.Reply referred = api.post("/api/v1/cases/" + plain + "/actions",
+                "{\"action\":\"assign\",\"units\":[\"police\",\"transport\"]}", staff.supervisor());
+        assertEquals(200, referred.status(), referred.body());
+        Api.Reply after = api.get("/api/v1/complaints/" + plain);
+        assertFalse(after.body().contains("公安") || after.body().contains("police"), after.body());
+        assertTrue(after.json().get("escalated").getBooleanValue(), after.body());
+        assertTrue(after.body().contains("已升级处理"), after.body());
+        assertTrue(after.body().contains("县交通运输局"), "other units are still named: " + after.body());
     }
 
     @Test

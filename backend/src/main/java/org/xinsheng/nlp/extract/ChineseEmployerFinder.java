@@ -66,7 +66,7 @@ public final class ChineseEmployerFinder {
         titles = byLengthDesc(Gazetteer.words("employer-titles.tsv", "zh"));
         suffixes = byLengthDesc(Gazetteer.words("employer-suffixes.tsv", "zh"));
         platforms = byLengthDesc(Gazetteer.words("platforms.tsv", "zh"));
-        places = TownshipFinder.names().stream().map(TownshipFinder.Name::text).toList();
+        places = TownshipFinder.luqu().names().stream().map(TownshipFinder.Name::text).toList();
         tibetanNames = Gazetteer.rows("tibetan-names-zh.txt").stream().map(r -> r[0]).toList();
     }
 

@@ -5,45 +5,59 @@ import org.xinsheng.nlp.text.TibetanSyllables;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Finds the Luqu township where the work was done, from the names in {@code townships.tsv} (Chinese and Tibetan
- * names, short forms, county-seat words). A name the writer gives as their home ("我是阿拉乡人", "老家西仓") is
- * skipped; of the others the first one wins.
+ * Finds the township where the work was done, from the names people write for each township of the active
+ * jurisdiction (Chinese and Tibetan names, short forms, county-seat words). A name the writer gives as their home
+ * ("我是阿拉乡人", "老家西仓") is skipped; of the others the first one wins. {@link #luqu()} is the Luqu gazetteer
+ * ({@code townships.tsv}), for the NLP tools and tests that run without a jurisdiction.
  */
 public final class TownshipFinder {
 
     public record Name(String key, String text) {
     }
 
-    private static final List<Name> NAMES = load();
+    private static final TownshipFinder LUQU = new TownshipFinder(fromGazetteer("townships.tsv"));
     private static final List<String> HOME_BEFORE = List.of("老家", "家在", "家住", "我是", "我们是", "来自", "户口",
             "户籍", "家是", "娘家", "ཕ་ཡུལ", "སྐྱེས་ཡུལ");
     private static final List<String> HOME_AFTER = List.of("人", "的人", "本地人", "户口");
 
-    private TownshipFinder() {
+    private final List<Name> names;
+
+    /** From (township key, name as written) pairs; duplicates and blank names are dropped. */
+    public TownshipFinder(List<Name> names) {
+        List<Name> sorted = new ArrayList<>(new LinkedHashSet<>(names));
+        sorted.removeIf(n -> n.text() == null || n.text().isBlank());
+        sorted.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
+        this.names = List.copyOf(sorted);
     }
 
-    private static List<Name> load() {
+    /** The Luqu townships of {@code townships.tsv}: the default when no jurisdiction is given. */
+    public static TownshipFinder luqu() {
+        return LUQU;
+    }
+
+    /** The rows of a gazetteer file (key, zh|bo, name as written) as names. */
+    public static List<Name> fromGazetteer(String file) {
         List<Name> names = new ArrayList<>();
-        for (String[] row : Gazetteer.rows("townships.tsv")) {
+        for (String[] row : Gazetteer.rows(file)) {
             names.add(new Name(row[0], row[2]));
         }
-        names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
-        return List.copyOf(names);
+        return names;
     }
 
     /** All township names, longest first: the Chinese tokenizer adds them to its dictionary. */
-    public static List<Name> names() {
-        return NAMES;
+    public List<Name> names() {
+        return names;
     }
 
-    public static String find(String folded) {
+    public String find(String folded) {
         int bestAt = Integer.MAX_VALUE;
         String best = null;
         boolean[] taken = new boolean[folded.length()];
-        for (Name name : NAMES) {
+        for (Name name : names) {
             int from = 0;
             while (true) {
                 int at = folded.indexOf(name.text(), from);

@@ -5,11 +5,13 @@ import org.xinsheng.nlp.text.Gazetteer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads numbers in Tibetan syllable tokens: digits (already folded to 0–9) and number words from the gazetteer
  * {@code tibetan-numbers.tsv}: ཁྲི་གསུམ 30000, ལྔ་བརྒྱ 500, སྟོང་ཕྲག་ལྔ 5000, ཉི་ཤུ 20, ཉེར་ལྔ 25, བཅོ་བརྒྱད 18,
- * ཁྲི་གཅིག་དང་སྟོང་ལྔ 15000, ༣ ཁྲི 30000.
+ * ཁྲི་གཅིག་དང་སྟོང་ལྔ 15000, ༣ ཁྲི 30000; a tens word, its joiner and a digit: ཉི་ཤུ་རྩ་གཅིག 21, ལྔ་བཅུ་ང་གཅིག 51,
+ * ཁྲི་དྲུག་ཅུ་རེ་གཅིག 610000; the short forms སོ་གཅིག 31, ཁྲི་ང་གཅིག 510000.
  */
 public final class TibetanNumerals {
 
@@ -26,6 +28,11 @@ public final class TibetanNumerals {
             WORDS.put(row[0], new Word(row[1], Long.parseLong(row[2])));
         }
     }
+
+    private static final String TENS_PREFIX = "tens-prefix";
+    /** A short tens form that is also an everyday word (ང "I", རེ "each"): a number only where one is expected. */
+    private static final String TENS_PREFIX_HOMOGRAPH = "tens-prefix-homograph";
+    private static final Set<String> MONEY_WORDS = Set.copyOf(Gazetteer.lists("money-cues-bo.tsv").get("money"));
 
     private TibetanNumerals() {
     }
@@ -85,26 +92,21 @@ public final class TibetanNumerals {
                     return new Read(m.word().value() * next.word().value(), next.end());
                 }
                 if (m.end() < tokens.size() && (tokens.get(m.end()).equals("ཅུ") || tokens.get(m.end()).equals("བཅུ"))) {
-                    return new Read(m.word().value() * 10, m.end() + 1);
+                    return tensAndUnit(tokens, m.word().value() * 10, m.end() + 1);
                 }
                 return new Read(m.word().value(), m.end());
             }
             case "ten" -> {
-                if (m.end() + 1 < tokens.size() && tokens.get(m.end()).equals("རྩ")) {
-                    Match unit = match(tokens, m.end() + 1);
-                    if (unit != null && unit.word().kind().equals("digit")) {
-                        return new Read(m.word().value() + unit.word().value(), unit.end());
-                    }
-                }
-                return new Read(m.word().value(), m.end());
+                return tensAndUnit(tokens, m.word().value(), m.end());
             }
             case "teen" -> {
                 return new Read(m.word().value(), m.end());
             }
-            case "tens-prefix" -> {
-                Match unit = match(tokens, m.end());
-                return unit != null && unit.word().kind().equals("digit")
-                        ? new Read(m.word().value() + unit.word().value(), unit.end()) : null;
+            case TENS_PREFIX -> {
+                return shortTens(tokens, m);
+            }
+            case TENS_PREFIX_HOMOGRAPH -> {
+                return afterMoneyWord(tokens, i) ? shortTens(tokens, m) : null;
             }
             case "mult" -> {
                 int at = m.end();
@@ -112,13 +114,48 @@ public final class TibetanNumerals {
                     at++;
                 }
                 Read count = countAfterMultiplier(tokens, at);
-                return count == null ? new Read(m.word().value(), m.end())
+                return count == null ? new Read(m.word().value(), exactly(tokens, m.end()))
                         : new Read(m.word().value() * count.value(), count.end());
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /** A tens word, then its joiner and a digit if they follow: སུམ་ཅུ་སོ་གཅིག 31; or the tens alone (སུམ་ཅུ་ཐམ་པ 30). */
+    private static Read tensAndUnit(List<String> tokens, long tens, int at) {
+        Match joiner = match(tokens, at);
+        if (joiner != null && joins(joiner.word(), tens)) {
+            Match unit = match(tokens, joiner.end());
+            if (unit != null && unit.word().kind().equals("digit")) {
+                return new Read(tens + unit.word().value(), unit.end());
+            }
+        }
+        return new Read(tens, exactly(tokens, at));
+    }
+
+    private static boolean joins(Word joiner, long tens) {
+        String kind = joiner.kind();
+        return kind.equals("joiner")
+                || (kind.equals(TENS_PREFIX) || kind.equals(TENS_PREFIX_HOMOGRAPH)) && joiner.value() == tens;
+    }
+
+    /** ཉེར་ལྔ 25, སོ་གཅིག 31, ང་གཅིག 51: the short tens form needs its digit. */
+    private static Read shortTens(List<String> tokens, Match prefix) {
+        Match unit = match(tokens, prefix.end());
+        return unit != null && unit.word().kind().equals("digit")
+                ? new Read(prefix.word().value() + unit.word().value(), unit.end()) : null;
+    }
+
+    private static boolean afterMoneyWord(List<String> tokens, int i) {
+        return i > 0 && (MONEY_WORDS.contains(tokens.get(i - 1))
+                || i > 1 && tokens.get(i - 1).equals("མོ") && MONEY_WORDS.contains(tokens.get(i - 2)));
+    }
+
+    /** Past a trailing ཐམ་པ ("exactly": བརྒྱ་ཐམ་པ 100, ཉི་ཤུ་ཐམ་པ 20). */
+    private static int exactly(List<String> tokens, int at) {
+        return at + 1 < tokens.size() && tokens.get(at).equals("ཐམ") && tokens.get(at + 1).equals("པ") ? at + 2 : at;
     }
 
     private static Read countAfterMultiplier(List<String> tokens, int at) {
@@ -128,15 +165,20 @@ public final class TibetanNumerals {
         }
         String kind = count.word().kind();
         if (kind.equals("digit")) {
+            if (count.end() < tokens.size()
+                    && (tokens.get(count.end()).equals("ཅུ") || tokens.get(count.end()).equals("བཅུ"))) {
+                return tensAndUnit(tokens, count.word().value() * 10, count.end() + 1);
+            }
             return new Read(count.word().value(), count.end());
         }
-        if (kind.equals("teen") || kind.equals("ten")) {
+        if (kind.equals("teen")) {
             return new Read(count.word().value(), count.end());
         }
-        if (kind.equals("tens-prefix")) {
-            Match unit = match(tokens, count.end());
-            return unit != null && unit.word().kind().equals("digit")
-                    ? new Read(count.word().value() + unit.word().value(), unit.end()) : null;
+        if (kind.equals("ten")) {
+            return tensAndUnit(tokens, count.word().value(), count.end());
+        }
+        if (kind.equals(TENS_PREFIX) || kind.equals(TENS_PREFIX_HOMOGRAPH)) {
+            return shortTens(tokens, count);
         }
         return null;
     }

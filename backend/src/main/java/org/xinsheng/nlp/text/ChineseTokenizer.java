@@ -19,7 +19,7 @@ public final class ChineseTokenizer {
     private static final Segment SEGMENT;
 
     static {
-        for (TownshipFinder.Name name : TownshipFinder.names()) {
+        for (TownshipFinder.Name name : TownshipFinder.luqu().names()) {
             CustomDictionary.add(name.text(), "ns 1024");
         }
         for (String[] row : Gazetteer.rows("sector-cues.tsv")) {

@@ -36,8 +36,14 @@ class TownshipFinderTest {
             ངས་尕海 ལ་ལུག་འཚོས།                           | gahai
             ངའི་ཕ་ཡུལ་ཨ་ལ་ཡིན། ངས་བླ་རི་མགུལ་དུ་ལས་ཀ་བྱས། | larenguan
             ཀླུ་ཆུ་རྫོང་ལ་ལས་ཀ་བྱས།                        | null
+            མཚོ་ཉིན་གྲོང་རྡལ་དུ་ལུག་འཚོས།                  | gahai
+            ཀ་ཧའེ་ལ་ལམ་བཟོས།                              | gahai
+            ཀ་ཧེ་གྲོང་རྡལ་དུ་ལས་ཀ་བྱས།                     | gahai
+            རྫོང་སྒར་གྲོང་རྡལ་གྱི་ཟ་ཁང                      | maai
+            མ་ཨའེ་གྲོང་རྡལ་དུ་ཁང་པ་བརྩིགས།                 | maai
+            མ་ཨེ་ལ་ལས་ཀ་བྱས།                              | maai
             """)
     void findsTheTownshipWhereTheWorkWasDone(String text, String key) {
-        assertEquals(key, TownshipFinder.find(TextNormalizer.fold(text)));
+        assertEquals(key, TownshipFinder.luqu().find(TextNormalizer.fold(text)));
     }
 }

@@ -1,0 +1,27 @@
+package org.xinsheng.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A short tag of an account's current password hash, carried in its tokens. A new password has a new salt and so a
+ * new tag: every token issued under the old password stops working, without a token table. The tag is a digest of
+ * the salted hash, so it tells a token holder nothing about the password.
+ */
+final class Credentials {
+
+    private Credentials() {
+    }
+
+    static String tag(StaffAccount account) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(account.passwordHash().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.xinsheng.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The OpenAPI document the build writes: served, valid OpenAPI 3 in YAML, and naming every route of the app. */
+@MicronautTest(transactional = false)
+class OpenApiDocumentTest {
+
+    /** A route the tests themselves add, to check that unannotated controllers are closed; not part of the app. */
+    private static final String TEST_ONLY = "org.xinsheng.staff.UnannotatedTestController";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    Router router;
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> document() {
+        HttpResponse<String> reply = http.toBlocking().exchange(HttpRequest.GET("/api/v1/openapi.yml"), String.class);
+        assertEquals(200, reply.code());
+        assertTrue(reply.getContentType().orElseThrow().toString().contains("yaml"));
+        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(reply.body());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyRouteOfTheAppIsInTheDocumentWithItsErrorShape() {
+        Map<String, Object> doc = document();
+        assertTrue(String.valueOf(doc.get("openapi")).startsWith("3."), "an OpenAPI 3 document");
+        assertTrue(doc.get("info") instanceof Map, "info");
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
+        assertTrue(schemas.containsKey("Error"));
+
+        List<String> missing = new ArrayList<>();
+        TreeSet<String> routes = new TreeSet<>();
+        router.uriRoutes()
+                .filter(r -> r.getTargetMethod().getDeclaringType().getName().startsWith("org.xinsheng."))
+                .filter(r -> !r.getTargetMethod().getDeclaringType().getName().equals(TEST_ONLY))
+                .filter(r -> !"HEAD".equals(r.getHttpMethod().name())) // Micronaut answers HEAD for every GET
+                .forEach(r -> routes.add(r.getHttpMethod().name().toLowerCase(Locale.ROOT) + " " + path(r)));
+        assertTrue(routes.size() > 20, "the router lists the app's routes: " + routes);
+        routes.addAll(List.of("get /health", "get /health/liveness", "get /health/readiness"));
+        for (String route : routes) {
+            String[] mp = route.split(" ", 2);
+            Map<String, Object> operation = paths.containsKey(mp[1]) ? (Map<String, Object>) paths.get(mp[1]).get(mp[0]) : null;
+            if (operation == null) {
+                missing.add(route);
+                continue;
+            }
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            if (mp[1].startsWith("/api/")) {
+                assertTrue(responses.containsKey("4XX"), route + " documents its error shape");
+            }
+            String body = String.valueOf(operation.get("requestBody"));
+            assertFalse(body.contains("format=byte"), route + " documents its body, not raw bytes: " + body);
+            for (String ref : refs(operation)) {
+                assertTrue(schemas.containsKey(ref), route + " refers to a schema the document has: " + ref);
+            }
+        }
+        assertEquals(List.of(), missing, "routes missing from /api/v1/openapi.yml");
+    }
+
+    private static String path(UriRouteInfo<?, ?> route) {
+        return route.getUriMatchTemplate().toPathString();
+    }
+
+    private static List<String> refs(Object node) {
+        List<String> out = new ArrayList<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if ("$ref".equals(k)) {
+                    out.add(String.valueOf(v).substring("#/components/schemas/".length()));
+                } else {
+                    out.addAll(refs(v));
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> out.addAll(refs(v)));
+        }
+        return out;
+    }
+}
