@@ -73,8 +73,8 @@ class DevSetEvaluationTest {
     private static final double BO_WAGE = 0.974;
     private static final double BO_SECTOR = 0.890;
     private static final double BO_EMPLOYER = 0.849;
-    private static final double BO_AMOUNT = 0.888;
-    private static final double BO_WORKERS = 0.934;
+    private static final double BO_AMOUNT = 0.893;
+    private static final double BO_WORKERS = 0.936;
     private static final double BO_TOWNSHIP = 0.987;
     private static final double BO_ABSCONDED = 0.952;
 }
