@@ -46,7 +46,7 @@ public record Analysis(
         }
         return new Analysis(
                 given.language() != null ? given.language() : language,
-                wage, given.wageArrears() != null ? Double.valueOf(1.0) : wageConfidence, sectorOut, confidence,
+                wage, given.wageArrears() == null ? wageConfidence : Double.valueOf(given.wageArrears() ? 1.0 : 0.0), sectorOut, confidence,
                 given.employer() != null ? given.employer() : employer,
                 given.amountYuan() != null ? given.amountYuan() : amountYuan,
                 given.workers() != null ? given.workers() : workers,

@@ -45,6 +45,11 @@ class RetrainFromCorrectionsTest {
         POOL.put("小区门口的路灯坏了两个星期，晚上黑乎乎的，物业老板说不归他管", "not_wage");
         POOL.put("在西仓镇帮人剪羊毛干了二十天，老板一直拖着不给钱", "agriculture");
         POOL.put("给县城一家宾馆打扫客房，干了两个月，工资四千八没发", "services");
+        POOL.put("我要举报一个老板，雇人干活从来不给钱", "other");
+        POOL.put("饭馆的账一直没结，我们几个服务员都走不了", "services");
+        POOL.put("这家公司把我们的押金扣了不退，说是违约", "not_wage");
+        POOL.put("老板讲年底统一发，结果年底人没了", "other");
+        POOL.put("借给老板的两万块钱他一直不还", "not_wage");
     }
 
     @Inject
