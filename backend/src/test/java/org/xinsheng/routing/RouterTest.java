@@ -124,7 +124,7 @@ class RouterTest {
         Analysis unsure = new Analysis("zh", false, 0.3, "not_wage", 0.7, null, null, null, null, false);
         assertEquals("assigned", Router.route(unsure, "楼道的灯坏了", LUQU).status());
         assertEquals("redirected", Router.route(unsure, "楼道的灯坏了", strict).status());
-        Analysis water = new Analysis("zh", true, 0.9, "water", 0.8, null, 1000L, 1, null, false);
+        Analysis water = new Analysis("zh", true, 0.9, "water", 0.85, null, 1000L, 1, null, false);
         assertEquals(List.of(), Router.route(water, LUQU).flags().stream().filter(f -> f.startsWith("needs")).toList());
         assertTrue(Router.route(water, strict).flags().contains("needs_triage"));
     }
