@@ -270,6 +270,22 @@ class FileComplaintApiTest {
     }
 
     @Test
+    void theReadmeExampleReachesItsTownshipAndTheHousingBureau() {
+        Api.Reply reply = api.file("""
+                {"text":"我在郎木寺镇工地干活，老板欠我三万五","phone":"13800138000"}""");
+
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals("assigned", reply.json().get("status").getStringValue(), reply.body());
+        List<String> assignments = new ArrayList<>();
+        reply.json().get("assignments").values().forEach(a ->
+                assignments.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
+        assertTrue(assignments.containsAll(List.of("langmusi:township", "housing:bureau", "hrss:lead")), reply.body());
+        List<String> flags = new ArrayList<>();
+        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        assertTrue(!flags.contains("needs_triage") && !flags.contains("not_wage"), reply.body());
+    }
+
+    @Test
     void aWageComplaintIsRoutedAndTheAnswerSaysWhere() {
         Api.Reply reply = api.fileAs(staff.token("hotline", null), """
                 {"text":"郎木寺镇修路欠薪","phone":"13800138000","township":"langmusi","wageArrears":true,"channel":"hotline",

@@ -30,7 +30,7 @@ public final class Evaluator {
 
     /** Wage recall the redirect threshold must keep, and the sector accuracy above the confirm threshold. */
     public static final double WAGE_RECALL = 0.99;
-    public static final double SECTOR_ACCURACY = 0.97;
+    public static final double SECTOR_ACCURACY = 0.96;
 
     private Evaluator() {
     }
