@@ -276,12 +276,9 @@ class FileComplaintApiTest {
 
         assertEquals(201, reply.status(), reply.body());
         assertEquals("assigned", reply.json().get("status").getStringValue(), reply.body());
-        List<String> assignments = new ArrayList<>();
-        reply.json().get("assignments").values().forEach(a ->
-                assignments.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
+        List<String> assignments = assignments(reply);
         assertTrue(assignments.containsAll(List.of("langmusi:township", "housing:bureau", "hrss:lead")), reply.body());
-        List<String> flags = new ArrayList<>();
-        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        List<String> flags = flags(reply);
         assertTrue(!flags.contains("needs_triage") && !flags.contains("not_wage"), reply.body());
     }
 
@@ -293,13 +290,10 @@ class FileComplaintApiTest {
 
         assertEquals(201, reply.status(), reply.body());
         assertEquals("assigned", reply.json().get("status").getStringValue());
-        List<String> assignments = new ArrayList<>();
-        reply.json().get("assignments").values().forEach(a ->
-                assignments.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
+        List<String> assignments = assignments(reply);
         assertEquals(List.of("langmusi:township", "transport:bureau", "hrss:lead", "police:police",
                 "task_force:task_force", "justice:legal_aid"), assignments);
-        List<String> flags = new ArrayList<>();
-        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        List<String> flags = flags(reply);
         assertEquals(List.of("police_referral", "task_force", "legal_aid"), flags);
         assertTrue(reply.json().get("advice").getStringValue().contains("法律援助"));
     }
@@ -329,8 +323,7 @@ class FileComplaintApiTest {
         reply.json().get("assignments").values().forEach(a ->
                 units.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
         assertTrue(units.contains("langmusi:township") && units.contains("hrss:lead"), units.toString());
-        List<String> flags = new ArrayList<>();
-        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        List<String> flags = flags(reply);
         assertFalse(flags.contains("not_wage"), flags.toString());
         assertTrue(reply.json().get("advice").getStringValue().contains("法律援助"), "legal aid, not a redirect");
         double confidence = reply.json().get("analysis").get("wageConfidence").getDoubleValue();
@@ -358,5 +351,19 @@ class FileComplaintApiTest {
     private Complaint stored(Api.Reply reply) {
         String code = reply.json().get("trackingCode").getStringValue();
         return complaints.findByTrackingCode(TrackingCodes.parse(code).orElseThrow()).orElseThrow();
+    }
+
+    /** The answer's assignments as unit:role. */
+    private static List<String> assignments(Api.Reply reply) {
+        List<String> units = new ArrayList<>();
+        reply.json().get("assignments").values().forEach(a ->
+                units.add(a.get("unit").getStringValue() + ":" + a.get("role").getStringValue()));
+        return units;
+    }
+
+    private static List<String> flags(Api.Reply reply) {
+        List<String> flags = new ArrayList<>();
+        reply.json().get("flags").values().forEach(f -> flags.add(f.getStringValue()));
+        return flags;
     }
 }
