@@ -4,8 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { ADMIN_PASSWORD, startXinSheng } from './server.mjs'
+import { ADMIN_PASSWORD, startXinSheng, launchChromium } from './server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const jar = resolve(process.argv[2] || process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
@@ -13,10 +12,7 @@ const out = join(here, '../../docs/img')
 mkdirSync(out, { recursive: true })
 
 const server = await startXinSheng(jar)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-})
+const browser = await launchChromium()
 try {
   for (const [locale, link] of [['zh', /我要投诉/], ['bo', /ཞུ་གཏུག་འབུལ་བ།/]]) {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true })

@@ -6,12 +6,10 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { startXinSheng } from './server.mjs'
+import { startXinSheng, launchChromium, CHROMIUM_PATH } from './server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const jar = resolve(process.argv[2] || process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const shots = join(here, 'screenshots')
 const PHONE = { width: 360, height: 640 }
 const LUQU_TRACES = ['碌曲', '玛艾', '郎木寺', '0941', 'ཀླུ་ཆུ']
@@ -21,13 +19,9 @@ let browser
 
 before(async () => {
   assert.ok(existsSync(jar), `build the jar first: ${jar}`)
-  assert.ok(existsSync(chromiumPath), `install Debian's chromium (${chromiumPath})`)
+  assert.ok(existsSync(CHROMIUM_PATH), `install Debian's chromium (${CHROMIUM_PATH})`)
   mkdirSync(shots, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
 })
 
 after(async () => {

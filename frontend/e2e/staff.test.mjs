@@ -4,8 +4,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { ADMIN_PASSWORD, startXinSheng } from './server.mjs'
+import { ADMIN_PASSWORD, startXinSheng, launchChromium } from './server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const jar = resolve(process.argv[2] || process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
@@ -37,11 +36,7 @@ before(async () => {
     const created = await post('/staff', { ...account, password: 'correct horse battery' }, admin.body.access_token)
     assert.equal(created.status, 201, JSON.stringify(created.body))
   }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
 })
 
 after(async () => {

@@ -128,13 +128,8 @@ public class IntakeService {
             return PublicHints.Reading.trusted(Router.personsWord(read.overriddenBy(request.given()), request.given()));
         }
         PublicHints.Reading hinted = hints.weigh(read, request.given());
-        return new PublicHints.Reading(withWageConfidence(hinted.analysis(), read.wageConfidence()),
-                withWageConfidence(hinted.forRouting(), read.wageConfidence()), hinted.flags());
-    }
-
-    private static Analysis withWageConfidence(Analysis a, @Nullable Double confidence) {
-        return new Analysis(a.language(), a.wageArrears(), confidence, a.sector(), a.sectorConfidence(), a.employer(),
-                a.amountYuan(), a.workers(), a.township(), a.absconded());
+        return new PublicHints.Reading(hinted.analysis().withWageConfidence(read.wageConfidence()),
+                hinted.forRouting().withWageConfidence(read.wageConfidence()), hinted.flags());
     }
 
     /** Logs a filing once it is committed (outside the transaction, so the connection is not held for the log). */

@@ -54,6 +54,12 @@ public record Analysis(
                 given.absconded() != null ? given.absconded() : absconded);
     }
 
+    /** This analysis with another wage confidence (a person's word, or the analyzer's kept beside a filer's hints). */
+    public Analysis withWageConfidence(@Nullable Double confidence) {
+        return new Analysis(language, wageArrears, confidence, sector, sectorConfidence, employer, amountYuan, workers,
+                township, absconded);
+    }
+
     public static final Set<String> SECTORS = Set.of("construction", "transport", "water", "agriculture",
             "manufacturing", "services", "gig", "public_sector", "other", "not_wage");
 }

@@ -132,10 +132,7 @@ public final class Router {
         if (given.wageArrears() == null && given.sector() == null) {
             return analysis;
         }
-        double certain = Boolean.FALSE.equals(analysis.wageArrears()) ? 0.0 : 1.0;
-        return new Analysis(analysis.language(), analysis.wageArrears(), certain, analysis.sector(),
-                analysis.sectorConfidence(), analysis.employer(), analysis.amountYuan(), analysis.workers(),
-                analysis.township(), analysis.absconded());
+        return analysis.withWageConfidence(Boolean.FALSE.equals(analysis.wageArrears()) ? 0.0 : 1.0);
     }
 
     public static boolean isNotWage(Analysis analysis) {
