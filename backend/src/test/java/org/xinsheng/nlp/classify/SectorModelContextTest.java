@@ -1,0 +1,33 @@
+package org.xinsheng.nlp.classify;
+
+import org.junit.jupiter.api.Test;
+import org.xinsheng.nlp.NlpCommands;
+import org.xinsheng.nlp.corpus.LabelledComplaint;
+import org.xinsheng.nlp.text.TextNormalizer;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The categorizers asked with one shared context say exactly what OpenNLP's own categorizers say. */
+class SectorModelContextTest {
+
+    @Test
+    void everyDevTextGetsTheSameProbabilitiesBothWays() {
+        Map<String, SectorModel> models = Map.of("zh", SectorModel.fromClasspath("zh"), "bo", SectorModel.fromClasspath("bo"));
+        int compared = 0;
+        for (LabelledComplaint line : NlpCommands.devSets()) {
+            String lang = line.lang();
+            String[] features = SectorFeatures.of(lang, TextNormalizer.fold(TextNormalizer.clip(line.text())));
+            SectorModel.Raw fast = models.get(lang).raw(features);
+            SectorModel.Raw reference = models.get(lang).rawByCategorizers(features);
+            assertEquals(reference.pNotWage(), fast.pNotWage(), 1e-12, line.text());
+            assertEquals(reference.sectors().keySet(), fast.sectors().keySet());
+            for (var e : reference.sectors().entrySet()) {
+                assertEquals(e.getValue(), fast.sectors().get(e.getKey()), 1e-12, line.text());
+            }
+            compared++;
+        }
+        assertEquals(NlpCommands.devSets().size(), compared);
+    }
+}
