@@ -83,6 +83,8 @@ public class Analyzer {
         if (language.equals("bo")) {
             List<String> tokens = TibetanSyllables.tokens(folded);
             employer = employer(tibetanEmployers.find(original, folded), language, original, folded);
+            employer = employer == null || employer.chars().noneMatch(c -> TibetanSyllables.isTibetanLetter((char) c)) ? employer
+                    : tibetanEmployers.keepName(employer);
             count = WorkerCounter.tibetan(tokens);
             money = TibetanMoneyReader.read(tokens);
             absconded = tibetanAbsconding.absconded(folded);

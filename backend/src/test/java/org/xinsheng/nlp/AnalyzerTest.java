@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.xinsheng.nlp.classify.SectorModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,25 @@ class AnalyzerTest {
         assertEquals("other", a.sector());
         assertEquals(SectorModel.NO_EVIDENCE_CONFIDENCE, a.sectorConfidence());
         assertEquals(42000L, a.amountYuan());
+    }
+
+    /** A horse guide at a resort works in tourism (the held-out chat dialogues read it as "other"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"我在尕秀村骑马场当马夫，老板欠我三千块工资", "在景区给游客牵马，老板欠了三个月工钱四千五",
+            "ང་尕海 མཚོ་འགྲམ་དུ་ཡུལ་སྐོར་བ་ལ་རྟ་ཁྲིད་བྱས། ཁྱིམ་བདག་གིས་གླ་ཆ་སྒོར་ ༣༠༠༠ མ་སྤྲད།"})
+    void aHorseGuideAtAResortWorksInServices(String text) {
+        Analysis a = analyzer.analyze(text);
+        assertEquals(Boolean.TRUE, a.wageArrears());
+        assertEquals("services", a.sector());
+    }
+
+    /** "The boss ran" and "don't know" after a role word are no name, though the name finder marks them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ཚོང་དཔོན་བྲོས་འདུག ང་ཚོའི་གླ་ཆ་མ་སྤྲད།", "ལས་དཔོན་ཤེས་མ་སོང། ང་ཚོའི་གླ་ཆ་མ་སྤྲད།"})
+    void aTibetanRoleWordWithoutANameIsNoEmployer(String text) {
+        Analysis a = analyzer.analyze(text);
+        assertEquals(Boolean.TRUE, a.wageArrears());
+        assertEquals(null, a.employer());
     }
 
     @Test

@@ -39,6 +39,9 @@ public final class ChineseEmployerFinder {
     private static final List<String> LOCATION_AFTER = WORDS.get("location-after");
     private static final List<String> ORG_INTRODUCERS = WORDS.get("org-introducers");
     private static final List<String> CALLER_AFTER = List.of("来电", "来访", "致电", "反映", "来信", "求助", "咨询", "投诉");
+    /** 来电人李师傅：…, 投诉人：王女士: a hotline note names its caller this way too. */
+    private static final List<String> CALLER_BEFORE = List.of("来电人", "来电者", "来访人", "来访者", "致电人",
+            "求助人", "投诉人", "反映人", "举报人", "来信人", "联系人", "当事人", "申请人");
     // Surnames that are far more often a preposition or adverb right before 老板 (向老板讨要, 连老板都找不到)
     private static final String FUNCTION_SURNAMES = "向连和跟给对把被让叫找问同从与替帮往朝由将于都也还又就才只再那这每该原前后上下新小老大";
     // Words that cannot be inside a business's name: what came before it in the sentence (春节后网点, 突然得知餐馆)
@@ -81,11 +84,24 @@ public final class ChineseEmployerFinder {
         return chosen == null ? null : original.substring(chosen.start(), chosen.end());
     }
 
+    private static boolean namedAsCaller(String folded, int start) {
+        int i = start;
+        while (i > 0 && ":：是为 ".indexOf(folded.charAt(i - 1)) >= 0 && start - i < 2) {
+            i--;
+        }
+        for (String label : CALLER_BEFORE) {
+            if (i >= label.length() && folded.startsWith(label, i - label.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The candidate just before 欠/拖/跑, else the last named person, else the first organisation; null if none. */
     public Candidate choose(String folded) {
         List<Candidate> candidates = new ArrayList<>(candidates(folded));
         // 马师傅来电：…, 王女士反映: the caller, not the one who owes
-        candidates.removeIf(c -> startsWithAny(folded, c.end(), CALLER_AFTER));
+        candidates.removeIf(c -> startsWithAny(folded, c.end(), CALLER_AFTER) || namedAsCaller(folded, c.start()));
         if (candidates.isEmpty()) {
             return null;
         }

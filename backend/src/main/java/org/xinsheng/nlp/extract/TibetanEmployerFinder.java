@@ -25,6 +25,11 @@ public final class TibetanEmployerFinder {
     private final List<String> roles;
     private final List<String> orgWords;
     private final Set<String> stops = new HashSet<>();
+    /** Syllables that, right after a role word, say there is no name: ran away, is gone, a case particle. */
+    private static final Set<String> NOT_A_NAME = Set.of("བྲོས", "འབྲོས", "ཡལ", "མེད", "གིས", "ཀྱིས", "གྱིས", "ཡིས",
+            "ལ", "ནས", "དང", "ཡང");
+    /** ཤེས་མ་སོང, ཧ་མ་གོ: "don't know" right after a role word, which the name finder can take for a name (ལས་དཔོན་ཤེ). */
+    private static final List<String> DONT_KNOW = List.of("ཤེས་མ་", "ཧ་མ་གོ", "མི་ཤེས");
     private final ChineseEmployerFinder chinese;
 
     public TibetanEmployerFinder(ChineseEmployerFinder chinese) {
@@ -79,6 +84,26 @@ public final class TibetanEmployerFinder {
         // Chinese names and companies quoted in Tibetan text: the Tibetan around them is blanked out so a span
         // never runs into it (尕海་གི་尕秀村牦牛养殖合作社 → 尕秀村牦牛养殖合作社)
         return chinese.find(original, hanOnly(folded));
+    }
+
+    /**
+     * What the trained name finder marked, unless it is a role word followed by a syllable that cannot start a name
+     * (ཚོང་དཔོན་བྲོས "the boss ran", ལས་དཔོན་ཤེ of ཤེས་མ་སོང "don't know"): then there is no name, and null.
+     */
+    public String keepName(String span) {
+        if (span == null) {
+            return null;
+        }
+        for (String role : roles) {
+            if (span.startsWith(role + "་")) {
+                String rest = span.substring(role.length() + 1);
+                String first = rest.split("་", 2)[0];
+                boolean noName = first.isEmpty() || NOT_A_NAME.contains(first) || rest.equals("ཤེ")
+                        || DONT_KNOW.stream().anyMatch(rest::startsWith);
+                return noName ? null : span;
+            }
+        }
+        return span;
     }
 
     private static String hanOnly(String folded) {
