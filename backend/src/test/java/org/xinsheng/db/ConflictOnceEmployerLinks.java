@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * In the middle of a filing's transaction (after the idempotency record and the complaint are written), the first
- * time a complaint whose text holds {@link #MARK} is linked, fails as MariaDB does when the transaction lost a
+ * time a complaint whose text holds {@link #MARK} is linked (every time for {@link #ALWAYS}), fails as MariaDB does when the transaction lost a
  * deadlock or a Galera certification conflict: SQL state 40001, error 1213.
  */
 @Singleton
@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ConflictOnceEmployerLinks extends EmployerLinks {
 
     static final String MARK = "CONFLICT-ONCE";
+    static final String ALWAYS = "CONFLICT-ALWAYS";
 
     final AtomicInteger calls = new AtomicInteger();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
@@ -37,9 +38,9 @@ class ConflictOnceEmployerLinks extends EmployerLinks {
 
     @Override
     public boolean link(Complaint complaint, Instant now) {
-        if (complaint.text().contains(MARK)) {
+        if (complaint.text().contains(MARK) || complaint.text().contains(ALWAYS)) {
             calls.incrementAndGet();
-            if (failed.add(complaint.text())) {
+            if (failed.add(complaint.text()) || complaint.text().contains(ALWAYS)) {
                 throw new DataAccessException("Error executing SQL UPDATE", new SQLTransactionRollbackException(
                         "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
             }

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.conflict-once", value = "true")
+@Property(name = "xinsheng.db.conflict-retries", value = "3")
 class ConflictRetryTest {
 
     @Inject
@@ -53,6 +54,21 @@ class ConflictRetryTest {
         assertEquals(201, again.status(), again.body());
         assertEquals(first.body(), again.body(), "a retry with the key is answered as the first time");
         assertEquals(1, count("SELECT COUNT(*) FROM complaint WHERE story = ?", text));
+    }
+
+    @Test
+    void aFilingThatKeepsLosingIsAnswered503AndNotStored() throws SQLException {
+        String text = "郎木寺镇工地老板欠我工资三万五 " + ConflictOnceEmployerLinks.ALWAYS + " " + UUID.randomUUID();
+        int before = links.calls.get();
+
+        Api.Reply reply = api.postJson("/api/v1/complaints", "{\"text\":\"" + text + "\",\"phone\":\"13800138000\"}",
+                UUID.randomUUID().toString());
+
+        assertEquals(503, reply.status(), reply.body());
+        assertEquals("database_busy", reply.json().get("error").getStringValue());
+        assertEquals("1", reply.header("Retry-After"));
+        assertEquals(4, links.calls.get() - before, "the first run and three more");
+        assertEquals(0, count("SELECT COUNT(*) FROM complaint WHERE story = ?", text));
     }
 
     @Test
