@@ -82,7 +82,8 @@ public final class SchemaMigrations {
                         holder.get());
                 reported = holder;
             } else if (reported.isEmpty()) {
-                LOG.info("Waiting for the schema: {} migrations to apply; run `xinsheng migrate`", pending());
+                LOG.info("Waiting for the schema: {} migrations to apply{}", pending(),
+                        mode == Mode.WAIT ? "; run `xinsheng migrate`" : ", another node is applying them");
                 reported = Optional.of("");
             }
             if (Instant.now().isAfter(deadline)) {
