@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinsheng.db.RetryOnConflict;
 import org.xinsheng.intake.Complaint;
 import org.xinsheng.notify.Notifier;
 import org.xinsheng.routing.Jurisdiction;
@@ -49,6 +50,7 @@ public class CaseActions {
         this.transactions = transactions;
     }
 
+    @RetryOnConflict
     public CaseViews.Detail take(StaffAccount caller, String code, ActionRequest request) {
         return transactions.executeWrite(status -> {
             Instant now = Instant.now();

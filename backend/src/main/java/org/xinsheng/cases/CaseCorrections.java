@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinsheng.db.RetryOnConflict;
 import org.xinsheng.intake.Complaint;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.notify.Notifier;
@@ -70,6 +71,7 @@ public class CaseCorrections {
         return parts.contains(Workflow.Who.PARTICIPANT) || parts.contains(Workflow.Who.SUPERVISOR);
     }
 
+    @RetryOnConflict
     public CaseViews.Detail correct(StaffAccount caller, String code, CorrectionRequest request) {
         return transactions.executeWrite(status -> {
             Instant now = Instant.now();

@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.xinsheng.db.RetryOnConflict;
 import org.xinsheng.metrics.XinshengMetrics;
 import org.xinsheng.web.ApiException;
 
@@ -60,6 +61,7 @@ public class ChatService {
         return reply(id, c, said);
     }
 
+    @RetryOnConflict
     public ChatReply say(String id, String text) {
         return transactions.executeWrite(status -> {
             ChatSession row = live(sessions.findByIdForUpdate(checked(id)).orElseThrow(ChatService::notFound));

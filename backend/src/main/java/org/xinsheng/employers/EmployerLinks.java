@@ -59,10 +59,23 @@ public class EmployerLinks {
         Long group = roots.stream().min(Long::compare).orElse(null);
         links.save(new EmployerLink(complaint.id(), key.get(), complaint.employer(), complaint.township(), now, group));
         if (group != null) {
-            links.moveGroupsInto(group, roots);
-            links.moveRootsInto(group, roots);
+            joinInto(group, roots);
         }
         return links.countByEmployerKey(key.get()) >= repeatAt;
+    }
+
+    /**
+     * Writes group rows only when they change: joining one existing group changes nothing but the new row, so
+     * nothing else is written (an UPDATE that matches no row still locks what it reads, and on a Galera cluster every
+     * filing against a busy employer would then conflict with the others).
+     */
+    private void joinInto(Long group, List<Long> roots) {
+        if (roots.size() > 1) {
+            links.moveGroupsInto(group, roots);
+            links.moveRootsInto(group, roots);
+        } else if (links.findById(group).map(root -> root.groupId() == null).orElse(false)) {
+            links.moveRootsInto(group, roots); // a lone complaint becomes the root of the new group
+        }
     }
 
     private static CaseFile flagged(CaseFile f) {

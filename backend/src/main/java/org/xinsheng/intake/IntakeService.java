@@ -13,6 +13,8 @@ import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.db.CommittedWrites;
+import org.xinsheng.db.RetryOnConflict;
+import org.xinsheng.db.WriteConflicts;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.nlp.Analysis;
 import org.xinsheng.metrics.XinshengMetrics;
@@ -76,6 +78,7 @@ public class IntakeService {
      * Files the complaint and returns the JSON answer; with a key, files it at most once. The answer (a replayed one
      * too) is returned only once the complaint and its idempotency record are stored for good.
      */
+    @RetryOnConflict
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
         String answer = fileOnce(request, idempotencyKey);
         committed.persist();
@@ -96,6 +99,9 @@ public class IntakeService {
         try {
             return logged(transactions.executeWrite(status -> create(request, analysis, idempotencyKey, hash)));
         } catch (DataAccessException e) {
+            if (WriteConflicts.isConflict(e)) {
+                throw e; // nothing was stored: the whole filing runs again (RetryOnConflict)
+            }
             // A twin request with the same key committed first (the key is the primary key): answer as it did.
             return replay(idempotencyKey, hash).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
                     "request_in_progress", "A request with this Idempotency-Key is still being processed; retry shortly."));

@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinsheng.db.RetryOnConflict;
 import org.xinsheng.intake.PhoneNumbers;
 
 import java.sql.Connection;
@@ -62,7 +63,8 @@ public class OutboxSender {
         return claimed.size();
     }
 
-    private List<OutboxMessage> claim(Instant now) {
+    @RetryOnConflict
+    List<OutboxMessage> claim(Instant now) {
         if (skipLocked == null) { // asked outside the claim's transaction; throws (and asks again next run) when down
             skipLocked = probeSkipLocked(now);
         }

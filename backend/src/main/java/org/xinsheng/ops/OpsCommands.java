@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The operator's subcommands of the jar (and of /usr/bin/xinsheng): staff, backup, restore. */
+/** The operator's subcommands of the jar (and of /usr/bin/xinsheng): staff, backup, restore, migrate. */
 public final class OpsCommands {
 
-    public static final Set<String> COMMANDS = Set.of("staff", "backup", "restore");
+    public static final Set<String> COMMANDS = Set.of("staff", "backup", "restore", "migrate");
 
     private OpsCommands() {
     }
@@ -25,6 +25,7 @@ public final class OpsCommands {
         return switch (args[0]) {
             case "backup" -> BackupCommand.run(rest, settings, out, err);
             case "restore" -> RestoreCommand.run(rest, settings, out, err);
+            case "migrate" -> MigrateCommand.run(rest, settings, out, err);
             default -> staff(rest, settings, out, err);
         };
     }

@@ -12,14 +12,19 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface RateLimitRepository extends GenericRepository<RateLimitCount, RateLimitCount.Id> {
 
-    /** Adds a node's share to the window's count (the same SQL on H2 in MySQL mode and on MariaDB/MySQL). */
-    @Query("INSERT INTO rate_limit_count (bucket, client, window_start, hits, expires_at)"
-            + " VALUES (:bucket, :client, :windowStart, :hits, :expiresAt)"
+    /**
+     * Adds a node's share to that node's own count of the window (the same SQL on H2 in MySQL mode and on
+     * MariaDB/MySQL); no other node writes the row.
+     */
+    @Query("INSERT INTO rate_limit_count (bucket, client, window_start, node, hits, expires_at)"
+            + " VALUES (:bucket, :client, :windowStart, :node, :hits, :expiresAt)"
             + " ON DUPLICATE KEY UPDATE hits = hits + :hits")
-    void add(String bucket, String client, long windowStart, int hits, long expiresAt);
+    void add(String bucket, String client, long windowStart, String node, int hits, long expiresAt);
 
-    @Query("SELECT bucket, client, hits FROM rate_limit_count"
-            + " WHERE window_start = :windowStart AND expires_at = :windowEnd AND client IN (:clients)")
+    /** The window's counts summed over all nodes. */
+    @Query("SELECT bucket, client, SUM(hits) AS hits FROM rate_limit_count"
+            + " WHERE window_start = :windowStart AND expires_at = :windowEnd AND client IN (:clients)"
+            + " GROUP BY bucket, client")
     List<Total> totals(long windowStart, long windowEnd, Collection<String> clients);
 
     @Query("DELETE FROM rate_limit_count WHERE expires_at < :now")

@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinsheng.db.RetryOnConflict;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -14,13 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Shares the rate-limit counts between nodes through the database, every {@code xinsheng.rate-limit.sync-interval}:
- * adds what this node admitted since the last run to each (bucket, client, window) row in one transaction (rows in
- * key order, so two nodes never wait on each other in a cycle), then reads back the totals of every client this node
- * has seen in the current window. While the database cannot be reached, each node keeps counting on its own and
+ * adds what this node admitted since the last run to its own (bucket, client, window, node) rows in one transaction
+ * (no other node writes them, so nodes never conflict; rows in key order all the same), then reads back the totals
+ * over all nodes of every client this node has seen in the current window. While the database cannot be reached, each node keeps counting on its own and
  * writes its share once it is back.
  */
 @Singleton
@@ -38,6 +40,8 @@ public class RateLimitSync {
     private final RateLimitRepository counts;
     private final TransactionOperations<Connection> transactions;
     private final AtomicLong runs = new AtomicLong();
+    /** This process's rows; a restarted node starts new ones (the old ones still count until their window ends). */
+    private final String node = UUID.randomUUID().toString().replace("-", "");
     private volatile boolean failing;
 
     public RateLimitSync(RateLimiter limiter, RateLimitRepository counts,
@@ -69,14 +73,7 @@ public class RateLimitSync {
             writes.sort(KEY_ORDER);
             try {
                 if (!writes.isEmpty()) {
-                    transactions.executeWrite(status -> {
-                        for (RateLimiter.Share s : writes) {
-                            long start = s.slot().windowStart();
-                            counts.add(s.slot().bucket().key(), s.slot().client(), start, s.delta(),
-                                    start + limiter.windowMillis());
-                        }
-                        return null;
-                    });
+                    write(writes);
                 }
             } catch (RuntimeException e) {
                 shares.forEach(limiter::unwritten);
@@ -116,6 +113,18 @@ public class RateLimitSync {
         } finally {
             runs.incrementAndGet();
         }
+    }
+
+    @RetryOnConflict
+    void write(List<RateLimiter.Share> writes) {
+        transactions.executeWrite(status -> {
+            for (RateLimiter.Share s : writes) {
+                long start = s.slot().windowStart();
+                counts.add(s.slot().bucket().key(), s.slot().client(), start, node, s.delta(),
+                        start + limiter.windowMillis());
+            }
+            return null;
+        });
     }
 
     /** Deletes the rows of windows that have ended; several nodes doing it at once is harmless. */

@@ -8,6 +8,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinsheng.db.WriteConflicts;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * Errors no other handler knows. A database that cannot be reached answers 503 with Retry-After (clients retry with
- * the same Idempotency-Key, so nothing is filed twice); anything else is a 500 whose cause goes to the log only.
+ * the same Idempotency-Key, so nothing is filed twice), and so does a write that kept losing to others (deadlock or
+ * Galera certification conflict, SQL state 40001); anything else is a 500 whose cause goes to the log only.
  */
 @Produces
 @Singleton
@@ -32,6 +34,16 @@ public class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException
                     .header("Retry-After", "5")
                     .body(new ApiError("database_unavailable",
                             "The complaint database cannot be reached right now. Nothing was lost: try again in a few seconds.",
+                            Map.of()));
+        }
+        if (WriteConflicts.isConflict(exception)) {
+            // Lost to other writers more often than RetryOnConflict runs it again (or outside its reach): nothing
+            // was written, so the same request may simply be sent again.
+            LOG.warn("Write conflict not resolved by retries during {} {}", request.getMethod(), request.getPath());
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "1")
+                    .body(new ApiError("database_busy",
+                            "The complaint database is busy with other changes. Nothing was saved: try again in a moment.",
                             Map.of()));
         }
         LOG.error("Unexpected error during {} {}", request.getMethod(), request.getPath(), exception);
