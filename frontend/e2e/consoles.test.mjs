@@ -118,6 +118,9 @@ describe('staff consoles of issue #15', () => {
     await page.keyboard.press('Control+Enter')
     const code = (await page.getByTestId('tracking-code').textContent()).trim()
     await page.getByText('短信将以藏语发给来电人').waitFor()
+    const hotline = await call('POST', '/auth/login', { username: 'hotline2', password: PASSWORD })
+    const filed = await call('GET', `/cases/${code}`, null, hotline.body.access_token)
+    assert.equal(filed.body.language, 'bo', 'the case (and so its SMS) is in the caller\'s language')
 
     await page.getByRole('button', { name: '查询进度来电' }).click()
     await page.getByLabel('来电人手机号或查询码').fill('139 8765 4321')
