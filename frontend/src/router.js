@@ -22,6 +22,7 @@ export const router = createRouter({
         { path: 'cases', component: () => import('./staff/CaseInbox.vue') },
         { path: 'cases/:code', component: () => import('./staff/CasePage.vue'), props: true },
         { path: 'dashboard', component: () => import('./staff/Dashboard.vue') },
+        { path: 'accounts', component: () => import('./staff/StaffAccounts.vue') },
       ],
     },
     { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },

@@ -18,3 +18,4 @@ export const ROUTE = { inspection: '监察执法处理', mediation: '集中接�
 export const FUND = { wage_deposit: '工资保证金', presale_escrow: '预售监管资金', emergency_fund: '应急周转金' }
 export const yuan = (n) => (n == null ? '—' : `${Number(n).toLocaleString('zh-CN')} 元`)
 export const when = (iso) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—')
+export const STAFF_ROLE = { hotline: '热线坐席', handler: '办理人员', supervisor: '调度督办', admin: '系统管理员' }

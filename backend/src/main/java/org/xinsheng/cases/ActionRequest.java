@@ -7,6 +7,7 @@ import org.xinsheng.web.JsonBody;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,21 @@ public record ActionRequest(Workflow action, @Nullable String note, List<String>
                             @Nullable String route, @Nullable String fund, @Nullable Long amountRecoveredYuan,
                             @Nullable Integer workersPaid, @Nullable Boolean confirmed) {
 
+    /**
+     * The 400 answer's field messages are in Chinese: the township and county staff who send this body read them
+     * next to the field on the case page.
+     */
+    private static final Map<String, String> REQUIRED = Map.of(
+            "route", "请选择解决方式。",
+            "amountRecoveredYuan", "请填写追回金额（元），未追回填 0。",
+            "workersPaid", "请填写已发放工资的人数，没有填 0。",
+            "fund", "请选择动用的资金。",
+            "advice", "请选择告知的渠道。",
+            "note", "请填写说明。",
+            "confirmed", "请说明回访是否确认工资已发到工人手中。");
+    private static final Map<String, String> FUND_NAMES = Map.of(
+            "wage_deposit", "工资保证金", "presale_escrow", "预售监管资金", "emergency_fund", "应急周转金");
+
     static final Set<String> FIELDS = Set.of("action", "note", "units", "advice", "route", "fund",
             "earlierFundsExhausted", "amountRecoveredYuan", "workersPaid", "confirmed");
 
@@ -25,7 +41,7 @@ public record ActionRequest(Workflow action, @Nullable String note, List<String>
         in.onlyFields(FIELDS);
         Workflow action = in.oneOf("action", new HashSet<>(Workflow.keys())).flatMap(Workflow::of).orElse(null);
         if (action == null && !in.hasError("action")) {
-            in.reject("action", "is required");
+            in.reject("action", "请选择操作。");
         }
         String note = in.string("note", 1000).orElse(null);
         List<String> units = in.strings("units", 20, 32);
@@ -39,10 +55,10 @@ public record ActionRequest(Workflow action, @Nullable String note, List<String>
         Boolean confirmed = in.bool("confirmed").orElse(null);
         if (action == Workflow.ASSIGN) {
             if (units.isEmpty() && !in.hasError("units")) {
-                in.reject("units", "is required: the keys of the units to add");
+                in.reject("units", "请选择要增加的单位。");
             }
             units.stream().filter(u -> jurisdiction.unit(u).isEmpty()).findFirst()
-                    .ifPresent(u -> in.reject("units", u + " is not a unit of " + jurisdiction.key()));
+                    .ifPresent(u -> in.reject("units", "“" + u + "”不是本辖区（" + jurisdiction.key() + "）的单位。"));
         }
         if (action == Workflow.REDIRECT && advice == null) {
             require(in, "advice");
@@ -67,11 +83,11 @@ public record ActionRequest(Workflow action, @Nullable String note, List<String>
                 require(in, "fund");
             }
             if (fund != null && !"guarantee_fund".equals(route)) {
-                in.reject("fund", "only for the route guarantee_fund");
+                in.reject("fund", "只有“应急保障资金兜底”才选择资金。");
             }
             if (fund != null && !Resolution.before(fund).isEmpty() && !Boolean.TRUE.equals(exhausted)) {
-                in.reject("earlierFundsExhausted", "must be true: " + fund + " pays only after "
-                        + String.join(" and ", Resolution.before(fund)) + " could not");
+                in.reject("earlierFundsExhausted", "请确认前序资金（" + String.join("、", Resolution.before(fund).stream()
+                        .map(f -> FUND_NAMES.getOrDefault(f, f)).toList()) + "）已不足以支付：资金须按顺序动用。");
             }
         }
         if (action == Workflow.FOLLOW_UP && confirmed == null) {
@@ -83,7 +99,7 @@ public record ActionRequest(Workflow action, @Nullable String note, List<String>
 
     private static void require(JsonBody in, String field) {
         if (!in.hasError(field)) {
-            in.reject(field, "is required for this action");
+            in.reject(field, REQUIRED.getOrDefault(field, "此操作必须填写。"));
         }
     }
 }

@@ -32,7 +32,9 @@ import java.util.Set;
  * GET /api/v1/staff/me: the caller's account; POST /api/v1/staff/me/password {"currentPassword","newPassword"}
  * changes its password. Admins only: GET /api/v1/staff lists accounts, POST /api/v1/staff
  * {"username","password","role","unit","displayName"} creates one (a handler names its unit), PATCH
- * /api/v1/staff/{username} {"active","password"} switches one off or resets its password.
+ * /api/v1/staff/{username} {"active","password","role","unit","displayName"} edits one: switches it off or on,
+ * resets its password, moves it to another role or unit. The bodies are NewAccount and AccountChange in
+ * components.yml.
  */
 @Controller("/api/v1/staff")
 @ErrorAnswers
@@ -106,11 +108,15 @@ public class StaffController {
             schema = @Schema(ref = "#/components/schemas/AccountChange"))) @Nullable @Body String body) {
         StaffAccount caller = admin(authentication);
         JsonBody in = JsonBody.parse(json, body);
-        in.onlyFields(Set.of("active", "password"));
+        in.onlyFields(Set.of("active", "password", "role", "unit", "displayName"));
         Boolean active = in.bool("active").orElse(null);
         String password = in.string("password", 200).orElse(null);
+        String role = in.string("role", 16).orElse(null);
+        String unit = in.string("unit", 32).orElse(null);
+        String displayName = in.string("displayName", 64).orElse(null);
         in.throwIfInvalid();
-        return Account.of(staff.update(caller, username, active, password));
+        return Account.of(staff.update(caller, username, new StaffService.Change(active, password, role, unit,
+                in.has("unit"), displayName, in.has("displayName"))));
     }
 
     private StaffAccount admin(Authentication authentication) {

@@ -80,22 +80,56 @@ public class StaffService {
         staff.update(with(caller, passwords.hash(next), caller.active()));
     }
 
-    /** An admin sets another account's password or switches it off (its tokens stop working at once). */
+    /** What an admin may change on an account; null leaves a part as it is. */
+    public record Change(@Nullable Boolean active, @Nullable String password, @Nullable String role,
+                         @Nullable String unit, boolean unitGiven, @Nullable String displayName,
+                         boolean displayNameGiven) {
+    }
+
+    /** An admin (or the command line) switches an account off or on, or resets its password. */
     public StaffAccount update(StaffAccount admin, String username, @Nullable Boolean active, @Nullable String password) {
+        return update(admin, username, new Change(active, password, null, null, false, null, false));
+    }
+
+    /**
+     * An admin sets another account's password, role, unit or display name, or switches it off. Any change but the
+     * display name ends the account's sessions at once (its tokens carry the old credential tag). A role other than
+     * handler drops the unit; an admin can neither switch off nor demote their own account.
+     */
+    public StaffAccount update(StaffAccount admin, String username, Change change) {
         StaffAccount account = staff.findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("No account has this user name."));
+        boolean self = account.username().equals(admin.username());
         Map<String, String> faults = new LinkedHashMap<>();
-        if (Boolean.FALSE.equals(active) && account.username().equals(admin.username())) {
+        if (Boolean.FALSE.equals(change.active()) && self) {
             faults.put("active", "you cannot switch off your own account");
         }
-        if (password != null) {
-            checkPassword(password, "password", faults);
+        if (change.password() != null) {
+            checkPassword(change.password(), "password", faults);
+        }
+        String role = change.role() == null ? account.role() : change.role();
+        Optional<StaffRole> staffRole = StaffRole.of(role);
+        if (staffRole.isEmpty()) {
+            faults.put("role", "must be one of hotline, handler, supervisor, admin");
+        } else if (self && staffRole.get() != StaffRole.ADMIN) {
+            faults.put("role", "you cannot take the admin role from your own account");
+        }
+        String unit = change.unitGiven() ? change.unit() : account.unit();
+        if (staffRole.isPresent() && staffRole.get() != StaffRole.HANDLER) {
+            if (change.unitGiven() && change.unit() != null) {
+                faults.put("unit", "only handlers are bound to a unit");
+            }
+            unit = null;
+        } else if (staffRole.isPresent() && (unit == null || jurisdiction.unit(unit).isEmpty())) {
+            faults.put("unit", "a handler needs the key of a unit of " + jurisdiction.key());
         }
         if (!faults.isEmpty()) {
             throw ApiException.invalid(faults);
         }
-        return staff.update(with(account, password == null ? account.passwordHash() : passwords.hash(password),
-                active == null ? account.active() : active));
+        return staff.update(new StaffAccount(account.id(), account.username(),
+                change.password() == null ? account.passwordHash() : passwords.hash(change.password()), role, unit,
+                change.displayNameGiven() ? change.displayName() : account.displayName(),
+                change.active() == null ? account.active() : change.active(), account.createdAt()));
     }
 
     private static void checkPassword(@Nullable String password, String field, Map<String, String> faults) {
