@@ -11,7 +11,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * How long browsers keep the web app's files. Everything under /assets/ carries a content hash in its name (the
  * build writes a new name when the content changes), so it is kept a year and never revalidated: a worker on slow
  * mobile data downloads the scripts, styles and the Tibetan font once. The page itself (index.html, also answered
- * for the app's own addresses) names the current hashes, so it is always revalidated.
+ * for the app's own addresses) names the current hashes, so it is always revalidated. These replace the static
+ * file handler's own "private, max-age=60".
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class AssetCaching {
@@ -22,10 +23,10 @@ public class AssetCaching {
 
     @ResponseFilter
     public void cache(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (response.getHeaders().contains(HttpHeaders.CACHE_CONTROL) || request.getPath().startsWith("/api/")) {
-            return;
-        }
         String path = request.getPath();
+        if (path.startsWith("/api/")) {
+            return; // the API says for itself what may be kept
+        }
         if (response.status() == HttpStatus.OK && path.startsWith("/assets/")) {
             response.header(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
         } else if (response.status() == HttpStatus.OK && path.startsWith("/favicon")) {

@@ -104,8 +104,10 @@ class WorkerTrackingApiTest {
         JsonNode last = timeline.get(timeline.size() - 1);
         assertEquals("handling", last.get("status").getStringValue());
         assertTrue(last.get("note").getStringValue().contains("ལས་མིས་གླ་ཕོགས་ད་དུང་"), last.toString());
-        JsonNode staffView = api.get("/api/v1/cases/" + code, staff.handler("hrss")).json();
-        assertTrue(staffView.get("actions").toString().contains("resolve"), staffView.get("actions").toString());
+        Api.Reply staffView = api.get("/api/v1/cases/" + code, staff.handler("hrss"));
+        List<String> actions = new ArrayList<>();
+        staffView.json().get("actions").values().forEach(a -> actions.add(a.getStringValue()));
+        assertTrue(actions.contains("resolve"), "the lead may resolve it again: " + actions);
         Long id = complaints.findByTrackingCode(TrackingCodes.parse(code).orElseThrow()).orElseThrow().id();
         assertTrue(audit.findByComplaintIdOrderById(id).stream()
                 .anyMatch(a -> "still_not_paid".equals(a.action()) && "complainant".equals(a.actor())));
@@ -196,10 +198,11 @@ class WorkerTrackingApiTest {
                  "sector":"construction","absconded":true,"amountYuan":20000,"workers":2}""");
 
         JsonNode next = filed.json().get("nextSteps");
+        String units = filed.body().substring(filed.body().indexOf("\"nextSteps\""));
 
         assertEquals(0, next.get("verifyDays").getIntValue());
         assertTrue(next.get("resolveDays").getIntValue() > 0);
-        assertTrue(next.toString().contains("玛艾镇") && next.toString().contains("རྫོང་སྒར་གྲོང་རྡལ"), next.toString());
-        assertFalse(next.toString().contains("police") || next.toString().contains("公安"), next.toString());
+        assertTrue(units.contains("玛艾镇") && units.contains("རྫོང་སྒར་གྲོང་རྡལ"), units);
+        assertFalse(units.contains("police") || units.contains("公安"), units);
     }
 }
