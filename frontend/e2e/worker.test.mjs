@@ -139,7 +139,8 @@ for (const locale of ['zh', 'bo']) {
       const notice = page.getByTestId('offline-notice')
       await notice.waitFor()
       const [n, b] = [await notice.boundingBox(), await button.boundingBox()]
-      assert.ok(b.y - (n.y + n.height) >= 0 && b.y - (n.y + n.height) < 40, `notice ends ${b.y - (n.y + n.height)}px above the button`)
+      const gap = n.y - (b.y + b.height)
+      assert.ok(gap >= 0 && gap < 40, `the notice starts ${gap}px under the button`)
       assert.ok(n.y >= 0 && b.y + b.height <= PHONE.height, 'notice and button are both on screen')
       await shot(page, `worker-offline-${locale}`)
       await page.context().setOffline(false)

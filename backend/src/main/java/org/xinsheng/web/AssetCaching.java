@@ -28,11 +28,16 @@ public class AssetCaching {
             return; // the API says for itself what may be kept
         }
         if (response.status() == HttpStatus.OK && path.startsWith("/assets/")) {
-            response.header(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
         } else if (response.status() == HttpStatus.OK && path.startsWith("/favicon")) {
-            response.header(HttpHeaders.CACHE_CONTROL, A_DAY);
-        } else if (response.getContentType().map(t -> t.getName().equals("text/html")).orElse(false)) {
-            response.header(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, A_DAY);
+        } else if (page(path) || response.getContentType().map(t -> t.getName().equals("text/html")).orElse(false)) {
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, REVALIDATE);
         }
+    }
+
+    /** The page's own addresses (/, /track/ABCD…, /index.html): a static file's type is set only after filters run. */
+    private static boolean page(String path) {
+        return !path.contains(".") || path.endsWith(".html");
     }
 }
