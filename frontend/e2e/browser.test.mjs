@@ -106,7 +106,7 @@ describe('worker pages on a 360px phone', () => {
     await page.getByLabel('发生了什么？').fill('老板欠我工资')
     await page.getByLabel('手机号码').fill('12345')
     await page.getByRole('button', { name: '提交投诉' }).click()
-    await page.getByText('请填写11位手机号码').waitFor()
+    await page.getByText('请填写11位手机号码').first().waitFor()
     assert.equal(posts, 0)
     await page.context().close()
   })

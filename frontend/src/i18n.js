@@ -3,6 +3,7 @@ import { createI18n } from 'vue-i18n'
 import zh from './locales/zh.json'
 import bo from './locales/bo.json'
 import { jurisdiction } from './jurisdiction.js'
+import { loadTibetanFont } from './composables/tibetanFont.js'
 
 // The languages the web app has texts for; the county's file says which of them it offers.
 export const LOCALES = ['zh', 'bo']
@@ -26,11 +27,9 @@ export const i18n = createI18n({
   }])),
 })
 
-// The Tibetan web font (for phones without one) is fetched only once Tibetan is chosen: Chinese users never pay for it.
-let tibetanFont
 function applyLocale(locale) {
   document.documentElement.lang = locale
-  if (locale === 'bo') tibetanFont ??= import('@fontsource/noto-serif-tibetan/400.css').catch(() => {})
+  if (locale === 'bo') loadTibetanFont()
 }
 
 export function setLocale(locale) {

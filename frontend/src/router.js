@@ -9,6 +9,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'home', component: HomePage },
     { path: '/file', name: 'file', component: () => import('./pages/FilePage.vue') },
+    { path: '/file/done/:code', name: 'filed', component: () => import('./pages/FiledPage.vue'), props: true },
     { path: '/chat', name: 'chat', component: () => import('./pages/ChatPage.vue') },
     { path: '/track/:code?', name: 'track', component: () => import('./pages/TrackPage.vue'), props: true },
     {

@@ -92,7 +92,7 @@ public class CaseActions {
                     String.valueOf(request.amountRecoveredYuan()), "workers", String.valueOf(request.workersPaid())));
             case FOLLOW_UP -> CaseMessages.text(request.confirmed() ? "follow_up" : "reopened", language);
             case CLOSE -> CaseMessages.text("closed", language);
-            case NOTE -> null;
+            case NOTE, STILL_NOT_PAID -> null;
         };
         events.save(CaseEvent.of(complaint.id(), now, to, action.key(), caller.username(), request.note(), publicNote));
         if (!to.equals(from)) {

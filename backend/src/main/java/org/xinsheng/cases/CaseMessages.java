@@ -27,7 +27,15 @@ public final class CaseMessages {
         for (Map.Entry<String, String> v : values.entrySet()) {
             text = text.replace("{" + v.getKey() + "}", v.getValue());
         }
-        return text;
+        return singleShad(text);
+    }
+
+    /**
+     * A Tibetan unit name closes with a shad (།) when written alone; put into a sentence or a list joined with "། "
+     * it must not be doubled ("གྲོང་རྡལ།། "). Also applied to sentences stored before this was done.
+     */
+    public static String singleShad(String text) {
+        return text.replace("།།", "།");
     }
 
     public static String text(String key, String language) {

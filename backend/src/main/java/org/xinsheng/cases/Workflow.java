@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The case workflow as a table: each action, the states it may start from, the state it leads to (null: stays),
- * and who may take it. registered → assigned → verifying → handling → resolved → closed, and redirected.
+ * and who may take it. registered → assigned → verifying → handling → resolved → closed, and redirected; a resolved
+ * or closed case whose money did not arrive goes back to handling.
  */
 public enum Workflow {
 
@@ -21,14 +22,17 @@ public enum Workflow {
     FOLLOW_UP(Set.of("resolved"), null, EnumSet.of(Who.WORKER, Who.SUPERVISOR)),
     CLOSE(Set.of("resolved"), "closed", EnumSet.of(Who.LEAD, Who.SUPERVISOR)),
     NOTE(Set.of("registered", "assigned", "verifying", "handling", "resolved", "closed", "redirected"), null,
-            EnumSet.of(Who.PARTICIPANT, Who.SUPERVISOR, Who.HOTLINE));
+            EnumSet.of(Who.PARTICIPANT, Who.SUPERVISOR, Who.HOTLINE)),
+    /** The worker says the money never came (回访, 不解决不销账): taken through the tracking code, never by staff. */
+    STILL_NOT_PAID(Set.of("resolved", "closed"), "handling", EnumSet.of(Who.COMPLAINANT));
 
     /**
      * The parts a caller plays in one case. LEAD: a handler of the lead unit on the case; WORKER: a handler of a unit
      * that works it (township, bureau, lead, task force); PARTICIPANT: a handler of any unit on it (also police,
-     * legal aid); SUPERVISOR: supervisors and admins; HOTLINE: hotline operators.
+     * legal aid); SUPERVISOR: supervisors and admins; HOTLINE: hotline operators; COMPLAINANT: whoever holds the
+     * tracking code (no staff account is ever given this part).
      */
-    public enum Who { LEAD, WORKER, PARTICIPANT, SUPERVISOR, HOTLINE }
+    public enum Who { LEAD, WORKER, PARTICIPANT, SUPERVISOR, HOTLINE, COMPLAINANT }
 
     /** Roles whose units work a case, not only help with it. */
     public static final Set<String> WORKING_ROLES = Set.of("township", "bureau", "lead", "task_force");

@@ -8,7 +8,8 @@ import org.xinsheng.routing.Assignment;
 
 import java.util.List;
 
-/** The 201 answer to a filing: what the complainant keeps (the tracking code) and what XinSheng made of it. */
+/** The 201 answer to a filing: what the complainant keeps (the tracking code) and what XinSheng made of it, and
+ * what happens next (for the confirmation page). */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FiledComplaint(
@@ -17,5 +18,6 @@ public record FiledComplaint(
         Analysis analysis,
         List<Assignment> assignments,
         List<String> flags,
-        @Nullable String advice) {
+        @Nullable String advice,
+        NextSteps.Plan nextSteps) {
 }

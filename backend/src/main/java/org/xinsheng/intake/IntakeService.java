@@ -55,13 +55,15 @@ public class IntakeService {
     private final EmployerLinks employers;
     private final PublicHints hints;
     private final CommittedWrites committed;
+    private final NextSteps nextSteps;
     @Inject // metrics only; kept out of the constructor
     XinshengMetrics metrics;
 
     public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
                          Analyzer analyzer, Notifier notifier, EmployerLinks employers, PublicHints hints,
-                         CommittedWrites committed) {
+                         CommittedWrites committed, NextSteps nextSteps) {
+        this.nextSteps = nextSteps;
         this.hints = hints;
         this.committed = committed;
         this.cases = cases;
@@ -174,7 +176,7 @@ public class IntakeService {
                 CaseEvent.of(complaint.id(), now, CaseStatus.REGISTERED.key(), "register", "intake", null, null));
         notifier.filed(complaint, now); // the worker's SMS with the tracking code, committed with the complaint
         FiledComplaint answer = new FiledComplaint(TrackingCodes.format(complaint.trackingCode()), complaint.status(),
-                complaint.analysis(), routing.assignments(), routing.flags(), routing.advice());
+                complaint.analysis(), routing.assignments(), routing.flags(), routing.advice(), nextSteps.plan(routing));
         String body = toJson(answer);
         if (key != null) {
             idempotency.updateResponse(key, complaint.id(), body);

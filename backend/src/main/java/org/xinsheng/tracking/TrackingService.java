@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +32,9 @@ public class TrackingService {
      * every call, while this form stays in its statement cache.
      */
     static final String PUBLIC_VIEW = "SELECT k.part, c.status, c.created_at, a.unit, a.role,"
-            + " e.happened_at, e.status, e.public_note, e.action, c.lang"
+            + " e.happened_at, e.status, e.public_note, e.action, c.lang, f.rated_at"
             + " FROM complaint c CROSS JOIN (SELECT 1 AS part UNION ALL SELECT 2 AS part) k"
+            + " LEFT JOIN case_file f ON f.complaint_id = c.id"
             + " LEFT JOIN case_assignment a ON k.part = 1 AND a.complaint_id = c.id"
             + " LEFT JOIN case_event e ON k.part = 2 AND e.complaint_id = c.id"
             + " WHERE c.tracking_code = ? ORDER BY k.part, a.id, e.id";
@@ -40,8 +42,8 @@ public class TrackingService {
     private final ComplaintRepository complaints;
     private final ConnectionOperations<Connection> connections;
     private final Jurisdiction jurisdiction;
-    /** Unit names in Chinese; the jurisdiction does not change while the application runs. */
-    private final Map<String, String> unitNames = new ConcurrentHashMap<>();
+    /** Unit names in every language; the jurisdiction does not change while the application runs. */
+    private final Map<String, Map<String, String>> unitNames = new ConcurrentHashMap<>();
 
     public TrackingService(ComplaintRepository complaints, ConnectionOperations<Connection> connections,
                            Jurisdiction jurisdiction) {
@@ -80,6 +82,7 @@ public class TrackingService {
         Timestamp createdAt = null;
         boolean found = false;
         boolean escalated = false;
+        boolean rated = false;
         String language = "zh";
         String police = jurisdiction.units().police();
         List<PublicComplaintView.UnitRole> units = new ArrayList<>();
@@ -90,13 +93,14 @@ public class TrackingService {
                 status = rs.getString(2);
                 createdAt = rs.getTimestamp(3);
                 language = rs.getString(10) == null ? "zh" : rs.getString(10);
+                rated = rs.getTimestamp(11) != null;
             }
             if (rs.getInt(1) == 1) {
                 String unit = rs.getString(4);
                 if (police.equals(unit) || Router.POLICE.equals(rs.getString(5))) {
                     escalated = true;
                 } else if (unit != null) {
-                    units.add(new PublicComplaintView.UnitRole(unit, unitName(unit), rs.getString(5)));
+                    units.add(new PublicComplaintView.UnitRole(unit, unitName(unit), rs.getString(5), unitNames(unit)));
                 }
             } else {
                 Timestamp at = rs.getTimestamp(6);
@@ -110,7 +114,8 @@ public class TrackingService {
             return null;
         }
         return new PublicComplaintView(TrackingCodes.format(code), status,
-                createdAt == null ? null : createdAt.toInstant(), List.copyOf(units), escalated, List.copyOf(timeline));
+                createdAt == null ? null : createdAt.toInstant(), List.copyOf(units), escalated, List.copyOf(timeline),
+                rated);
     }
 
     /** A note written before the police were kept out of public sentences: it is replaced, not shown. */
@@ -124,11 +129,21 @@ public class TrackingService {
                 return CaseMessages.text("escalated", language);
             }
         }
-        return note;
+        return CaseMessages.singleShad(note);
     }
 
     private String unitName(String unit) {
-        return unitNames.computeIfAbsent(unit, u -> jurisdiction.unitName(u, "zh"));
+        return unitNames(unit).get("zh");
+    }
+
+    private Map<String, String> unitNames(String unit) {
+        return unitNames.computeIfAbsent(unit, u -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            for (String language : CaseMessages.LANGUAGES) {
+                names.put(language, jurisdiction.unitName(u, language));
+            }
+            return Map.copyOf(names);
+        });
     }
 
     private static String parse(String typedCode) {

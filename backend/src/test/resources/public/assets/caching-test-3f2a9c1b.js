@@ -1,0 +1,1 @@
+// a hashed asset for AssetCachingTest
