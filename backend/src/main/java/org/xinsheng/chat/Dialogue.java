@@ -16,8 +16,9 @@ public class Dialogue {
 
     /** After this many unreadable answers an optional slot is left empty; the phone is asked until given. */
     static final int MAX_RETRIES = 3;
-    private static final List<Step> CORRECTABLE = List.of(Step.PHONE, Step.NAME, Step.AMOUNT, Step.WORKERS,
-            Step.TOWNSHIP, Step.EMPLOYER);
+    /** In the order a named field is looked for: the workers' field words (人, མི) are the most general, so last. */
+    private static final List<Step> CORRECTABLE = List.of(Step.PHONE, Step.NAME, Step.AMOUNT, Step.TOWNSHIP,
+            Step.EMPLOYER, Step.WORKERS);
     /** Slots whose reader turns down what is not their kind of answer; free text (employer, name) reads as anything. */
     private static final List<Step> READ_STRICTLY = List.of(Step.AMOUNT, Step.WORKERS, Step.TOWNSHIP, Step.PHONE);
 
@@ -221,6 +222,9 @@ public class Dialogue {
             return;
         }
         Answer answer = reader.read(slot, value);
+        if (answer.kind() == Answer.Kind.INVALID) {
+            answer = reader.read(slot, words.strip("correction_filler", text)); // "ནོར་སོང། མི་བདུན་རེད": མི is part of the count
+        }
         if (answer.kind() == Answer.Kind.INVALID) {
             c.unmarkAsked(slot);
             c.step(slot);
