@@ -107,6 +107,12 @@ public class Conversation {
         }
     }
 
+    /** The slot the worker answered most recently, or null before the first answer. */
+    @Nullable
+    Step lastAnswered() {
+        return asked.isEmpty() ? null : Step.of(asked.get(asked.size() - 1)).orElse(null);
+    }
+
     void unmarkAsked(Step slot) {
         asked.remove(slot.key());
     }

@@ -16,16 +16,22 @@ public class Dialogue {
 
     /** After this many unreadable answers an optional slot is left empty; the phone is asked until given. */
     static final int MAX_RETRIES = 3;
-    private static final List<Step> CORRECTABLE = List.of(Step.PHONE, Step.NAME, Step.AMOUNT, Step.WORKERS,
-            Step.TOWNSHIP, Step.EMPLOYER);
+    /** In the order a named field is looked for: the workers' field words (人, མི) are the most general, so last. */
+    private static final List<Step> CORRECTABLE = List.of(Step.PHONE, Step.NAME, Step.AMOUNT, Step.TOWNSHIP,
+            Step.EMPLOYER, Step.WORKERS);
+    /** Slots whose reader turns down what is not their kind of answer; free text (employer, name) reads as anything. */
+    private static final List<Step> READ_STRICTLY = List.of(Step.AMOUNT, Step.WORKERS, Step.TOWNSHIP, Step.PHONE);
 
     private final TextAnalyzer analyzer;
     private final SlotReader reader;
     private final Vocabulary words;
     private final Prompts prompts;
     private final ChatFiling filing;
+    private final StoryReader stories;
 
-    public Dialogue(TextAnalyzer analyzer, SlotReader reader, Vocabulary words, Prompts prompts, ChatFiling filing) {
+    public Dialogue(TextAnalyzer analyzer, SlotReader reader, Vocabulary words, Prompts prompts, ChatFiling filing,
+                    StoryReader stories) {
+        this.stories = stories;
         this.analyzer = analyzer;
         this.reader = reader;
         this.words = words;
@@ -72,7 +78,11 @@ public class Dialogue {
                 case STORY -> story(c, text, n, out);
                 case CONFIRM -> confirm(sessionId, c, text, n, out);
                 case DONE -> out.addAll(prompts.question(c));
-                default -> slot(c, c.step(), text, out);
+                default -> {
+                    if (!correctedEarlierAnswer(c, text, n, out)) {
+                        slot(c, c.step(), text, out);
+                    }
+                }
             }
         }
         return out;
@@ -84,7 +94,7 @@ public class Dialogue {
             out.add(prompts.say(c, c.getRetries() >= 2 ? "reason.story_again" : "reason.story"));
             return;
         }
-        Analysis analysis = analyzer.analyze(text);
+        Analysis analysis = stories.read(text);
         c.takeStory(text, analysis);
         if (!analysis.language().equals(c.getLanguage())) {
             // Workers write in the language they read best; answer in it.
@@ -172,6 +182,36 @@ public class Dialogue {
         }
     }
 
+    /**
+     * "不对，是七个人" while the phone is asked: a correction of another slot, named by its field word or else the
+     * slot answered just before, is made and the current question asked again. False when the message is no such
+     * correction (then it is the answer to the current question).
+     */
+    private boolean correctedEarlierAnswer(Conversation c, String text, String n, List<String> out) {
+        if (!words.mentions("correction_marker", n) || words.mentions("field." + c.step().key(), n)) {
+            return false;
+        }
+        for (Step slot : CORRECTABLE) {
+            if (slot != c.step() && (!slot.wageOnly() || c.isWage()) && words.mentions("field." + slot.key(), n)) {
+                correct(c, slot, text, out);
+                return true;
+            }
+        }
+        Step previous = c.lastAnswered();
+        if (previous == null || previous == c.step() || !READ_STRICTLY.contains(previous)
+                || (previous.wageOnly() && !c.isWage())) {
+            return false;
+        }
+        Answer answer = reader.read(previous, words.strip("correction_filler", text));
+        if (answer.kind() != Answer.Kind.VALUE) {
+            return false;
+        }
+        c.set(previous, answer.value());
+        out.add(prompts.say(c, "corrected"));
+        advance(c, out);
+        return true;
+    }
+
     /** "金额不对，是两万八": the field named, then the new value in the same message, or asked for next. */
     private void correct(Conversation c, Step slot, String text, List<String> out) {
         String value = words.strip("correction_filler", words.strip("field." + slot.key(), text));
@@ -182,6 +222,9 @@ public class Dialogue {
             return;
         }
         Answer answer = reader.read(slot, value);
+        if (answer.kind() == Answer.Kind.INVALID) {
+            answer = reader.read(slot, words.strip("correction_filler", text)); // "ནོར་སོང། མི་བདུན་རེད": མི is part of the count
+        }
         if (answer.kind() == Answer.Kind.INVALID) {
             c.unmarkAsked(slot);
             c.step(slot);
@@ -207,7 +250,7 @@ public class Dialogue {
         if (!Boolean.TRUE.equals(more.wageArrears())) {
             return;
         }
-        fillIfOpen(c, Step.EMPLOYER, more.employer());
+        fillIfOpen(c, Step.EMPLOYER, stories.employerOrNull(text, more.employer()));
         fillIfOpen(c, Step.AMOUNT, more.amountYuan());
         fillIfOpen(c, Step.TOWNSHIP, more.township());
     }

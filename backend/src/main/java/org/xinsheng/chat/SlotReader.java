@@ -25,6 +25,9 @@ public class SlotReader {
     static final int MAX_NAME = 64;
     private static final Pattern TRIM = Pattern.compile("^[\\p{P}\\p{Z}\\s\\u0F0B-\\u0F14]+|[\\p{P}\\p{Z}\\s\\u0F0B-\\u0F14]+$");
 
+    /** Where one clause of a message ends: Chinese, Latin and Tibetan punctuation, spaces. */
+    private static final Pattern CLAUSE = Pattern.compile("[，,。.；;！!？?、：:\\s\u0F0D\u0F0E\u0F14]+");
+
     private final TextAnalyzer analyzer;
     private final Vocabulary words;
     private final Jurisdiction jurisdiction;
@@ -44,8 +47,37 @@ public class SlotReader {
     Answer read(Step slot, String text) {
         String normalized = Vocabulary.normalize(text);
         if (slot != Step.PHONE && dontKnow(normalized)) {
+            return whatIsKnown(slot, text, normalized);
+        }
+        return value(slot, text, normalized);
+    }
+
+    /**
+     * "公司名字不知道，老板姓马，叫马老板": the parts that do not say "I don't know" are read as the answer; when
+     * they give none, the slot is left empty.
+     */
+    private Answer whatIsKnown(Step slot, String text, String normalized) {
+        if (normalized.startsWith("#")) {
             return Answer.unknown();
         }
+        StringBuilder known = new StringBuilder();
+        for (String part : CLAUSE.split(text)) {
+            if (!words.mentions("unknown", Vocabulary.normalize(part)) && !words.is("skip", Vocabulary.normalize(part))) {
+                known.append(known.isEmpty() ? "" : "，").append(part);
+            }
+        }
+        String rest = known.toString();
+        if (Dialogue.meaningful(Vocabulary.normalize(rest)) < 2 && bareNumber(Vocabulary.normalize(rest)) == null) {
+            return Answer.unknown();
+        }
+        if (slot == Step.EMPLOYER && analyzer.analyze(rest).employer() == null) {
+            return Answer.unknown(); // "不知道，反正是个老板" names no one
+        }
+        Answer answer = value(slot, rest, Vocabulary.normalize(rest));
+        return answer.kind() == Answer.Kind.VALUE ? answer : Answer.unknown();
+    }
+
+    private Answer value(Step slot, String text, String normalized) {
         return switch (slot) {
             case EMPLOYER -> employer(text, normalized);
             case AMOUNT -> amount(text, normalized);

@@ -90,9 +90,17 @@ public class Vocabulary {
         return rest;
     }
 
+    /** A Tibetan word starts a syllable: མ་རེད is not inside གསུམ་རེད. */
     private static Pattern loosePattern(String word) {
-        return Pattern.compile(word.codePoints().mapToObj(cp -> Pattern.quote(new String(Character.toChars(cp))))
-                .collect(Collectors.joining("[\\u0F0B\\u0F0D\\s\\p{P}]*")), Pattern.CASE_INSENSITIVE);
+        String body = word.codePoints().mapToObj(cp -> Pattern.quote(new String(Character.toChars(cp))))
+                .collect(Collectors.joining("[\\u0F0B\\u0F0D\\s\\p{P}]*"));
+        boolean tibetan = !word.isEmpty() && isTibetanLetter(word.codePointAt(0));
+        return Pattern.compile(tibetan ? "(?<![\\u0F40-\\u0FBC])" + body : body,
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private static boolean isTibetanLetter(int cp) {
+        return cp >= 0x0F40 && cp <= 0x0FBC;
     }
 
     /** The message with every occurrence of the listed words taken out. */

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Runs every scripted dialogue (test resources chat/dialogues-zh.txt and dialogues-bo.txt) through the HTTP API. */
+/** Runs every scripted dialogue (test resources chat/dialogues-*.txt) through the HTTP API. */
 @MicronautTest(transactional = false)
 class ScriptedDialoguesTest {
 
@@ -41,6 +41,12 @@ class ScriptedDialoguesTest {
     @TestFactory
     Stream<DynamicTest> tibetan() {
         return run("/chat/dialogues-bo.txt");
+    }
+
+    /** Dialogues in the way workers type: corrections mid-way, "don't know" with more, no head-count (issue #15). */
+    @TestFactory
+    Stream<DynamicTest> asWorkersType() {
+        return Stream.concat(run("/chat/dialogues-workers-zh.txt"), run("/chat/dialogues-workers-bo.txt"));
     }
 
     private Stream<DynamicTest> run(String resource) {
