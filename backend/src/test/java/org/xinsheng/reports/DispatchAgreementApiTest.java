@@ -1,5 +1,6 @@
 package org.xinsheng.reports;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -44,6 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one (counted at its end, with what changed later left out). And the ledger pages through more than one page.
  */
 @MicronautTest(transactional = false)
+// the first Excel written after start loads the workbook classes: on a busy machine that outlasts the client's 10 s
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class DispatchAgreementApiTest {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
