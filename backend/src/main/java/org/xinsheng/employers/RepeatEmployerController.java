@@ -13,21 +13,23 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.xinsheng.cases.CaseComplaints;
-import org.xinsheng.intake.Complaint;
 import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.staff.StaffRole;
 import org.xinsheng.staff.StaffService;
 import org.xinsheng.web.ApiException;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
-/** Employers with 3 or more complaints (or ?min=n), most complaints first; for supervisors and admins. */
+/**
+ * Employers with 3 or more complaints (or ?min=n), most complaints first, at most ?limit=n of them (100), each with
+ * its latest {@value #CASES_SHOWN} complaints; for supervisors and admins.
+ */
 @Controller("/api/v1/employers")
 @ErrorAnswers
 @SecurityRequirement(name = "staff")
@@ -35,46 +37,54 @@ import java.util.stream.Collectors;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class RepeatEmployerController {
 
-    private static final Set<String> OPEN = Set.of("registered", "assigned", "verifying", "handling");
+    static final int CASES_SHOWN = 20;
 
     private final StaffService staff;
-    private final EmployerLinkRepository links;
-    private final CaseComplaints complaints;
+    private final RepeatEmployerQueries queries;
 
-    public RepeatEmployerController(StaffService staff, EmployerLinkRepository links, CaseComplaints complaints) {
+    public RepeatEmployerController(StaffService staff, RepeatEmployerQueries queries) {
         this.staff = staff;
-        this.links = links;
-        this.complaints = complaints;
+        this.queries = queries;
     }
 
     @Get(uri = "/repeat", produces = MediaType.APPLICATION_JSON)
-    public List<RepeatEmployer> repeat(Authentication authentication, @Nullable @QueryValue Integer min) {
+    public List<RepeatEmployer> repeat(Authentication authentication, @Nullable @QueryValue Integer min,
+                                       @Nullable @QueryValue Integer limit) {
         StaffRole role = staff.current(authentication).staffRole();
         if (role != StaffRole.SUPERVISOR && role != StaffRole.ADMIN) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only supervisors and admins see this list.");
         }
+        Map<String, String> faults = new LinkedHashMap<>();
         if (min != null && (min < 2 || min > 1000)) {
-            throw ApiException.invalid(Map.of("min", "must be between 2 and 1000"));
+            faults.put("min", "must be between 2 and 1000");
         }
-        List<String> keys = links.keysWithAtLeast(min == null ? 3 : min);
-        if (keys.isEmpty()) {
+        if (limit != null && (limit < 1 || limit > 500)) {
+            faults.put("limit", "must be between 1 and 500");
+        }
+        if (!faults.isEmpty()) {
+            throw ApiException.invalid(faults);
+        }
+        List<RepeatEmployerQueries.Counted> counted = queries.counted(min == null ? 3 : min, limit == null ? 100 : limit);
+        if (counted.isEmpty()) {
             return List.of();
         }
-        Map<String, List<EmployerLink>> byKey = links.findByEmployerKeyInOrderByComplaintId(keys).stream()
-                .collect(Collectors.groupingBy(EmployerLink::employerKey));
-        Map<Long, Complaint> cases = complaints.findByIdIn(byKey.values().stream().flatMap(List::stream)
-                .map(EmployerLink::complaintId).toList()).stream()
-                .collect(Collectors.toMap(Complaint::id, Function.identity()));
-        return byKey.entrySet().stream().map(e -> {
-            List<EmployerLink> list = e.getValue();
-            List<RepeatEmployer.Case> items = list.stream().map(l -> cases.get(l.complaintId()))
-                    .map(c -> new RepeatEmployer.Case(TrackingCodes.format(c.trackingCode()), c.status(), c.createdAt()))
-                    .toList();
-            return new RepeatEmployer(e.getKey(), list.stream().map(EmployerLink::employer).distinct().toList(),
-                    list.size(), (int) items.stream().filter(i -> OPEN.contains(i.status())).count(),
-                    list.stream().map(EmployerLink::township).filter(t -> t != null).distinct().sorted().toList(),
-                    list.stream().map(EmployerLink::filedAt).max(Comparator.naturalOrder()).orElseThrow(), items);
-        }).sorted(Comparator.comparing(RepeatEmployer::complaints).reversed()
-                .thenComparing(RepeatEmployer::employerKey)).toList();
+        List<String> keys = counted.stream().map(RepeatEmployerQueries.Counted::employerKey).toList();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        Map<String, Set<String>> townships = new LinkedHashMap<>();
+        for (RepeatEmployerQueries.Named n : queries.names(keys)) {
+            names.computeIfAbsent(n.employerKey(), k -> new LinkedHashSet<>()).add(n.employer());
+            if (n.township() != null) {
+                townships.computeIfAbsent(n.employerKey(), k -> new TreeSet<>()).add(n.township());
+            }
+        }
+        Map<String, List<RepeatEmployer.Case>> cases = new LinkedHashMap<>();
+        for (RepeatEmployerQueries.Latest c : queries.latest(keys, CASES_SHOWN)) {
+            cases.computeIfAbsent(c.employerKey(), k -> new ArrayList<>()).add(
+                    new RepeatEmployer.Case(TrackingCodes.format(c.trackingCode()), c.status(), c.createdAt()));
+        }
+        return counted.stream().map(c -> new RepeatEmployer(c.employerKey(),
+                List.copyOf(names.getOrDefault(c.employerKey(), Set.of())), (int) c.complaints(), (int) c.openCases(),
+                List.copyOf(townships.getOrDefault(c.employerKey(), Set.of())), c.lastFiledAt(),
+                cases.getOrDefault(c.employerKey(), List.of()))).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.xinsheng.reports;
 import org.xinsheng.web.ErrorAnswers;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -27,7 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The weekly dispatch and the case ledger, as JSON for the console or as Excel and CSV downloads. */
+/** The weekly dispatch, its overdue cases and the case ledger, as JSON for the console or as Excel and CSV downloads. */
 @Controller("/api/v1/reports")
 @ErrorAnswers
 @SecurityRequirement(name = "staff")
@@ -36,6 +35,7 @@ import java.util.Map;
 public class ReportController {
 
     private static final List<String> FORMATS = List.of("json", "xlsx", "csv");
+    private static final int MAX_OVERDUE = 1000;
 
     private final StaffService staff;
     private final WeeklyReports weekly;
@@ -54,8 +54,25 @@ public class ReportController {
                                   @Nullable @QueryValue String format) {
         supervisor(authentication);
         IsoWeek w = week(week, format);
-        Weekly report = weekly.weekly(w);
-        return answer(report, Table.of(report), format, "weekly-" + w);
+        Weekly report = weekly.weekly(w, Instant.now());
+        Table table = Table.of(report);
+        SheetFile.Source rows = sink -> {
+            for (List<Object> row : table.rows()) {
+                sink.row(row);
+            }
+        };
+        return answer(report, table.name(), table.headers(), rows, format, "weekly-" + w);
+    }
+
+    /** The cases the week's dispatch counts as overdue (as many as its {@code overdue} figure), longest overdue first. */
+    @Get(uri = "/overdue", produces = MediaType.APPLICATION_JSON)
+    public List<OverdueCase> overdue(Authentication authentication, @Nullable @QueryValue String week,
+                                     @Nullable @QueryValue Integer limit) {
+        supervisor(authentication);
+        if (limit != null && (limit < 1 || limit > MAX_OVERDUE)) {
+            throw ApiException.invalid(Map.of("limit", "must be between 1 and " + MAX_OVERDUE));
+        }
+        return weekly.overdue(week(week, null), Instant.now(), limit == null ? 100 : limit);
     }
 
     @Get(uri = "/ledger", produces = {MediaType.APPLICATION_JSON, Downloads.XLSX, "text/csv"})
@@ -63,8 +80,11 @@ public class ReportController {
                                   @Nullable @QueryValue String format) {
         supervisor(authentication);
         IsoWeek w = week(week, format);
-        List<LedgerRow> rows = ledger.rows(w, Instant.now());
-        return answer(rows, ledger.table(w, rows, zone), format, "ledger-" + w);
+        Instant now = Instant.now();
+        if (format == null || "json".equals(format)) {
+            return HttpResponse.ok(ledger.rows(w, now)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return answer(null, "台账 " + w, Ledger.HEADERS, ledger.sheet(w, now, zone), format, "ledger-" + w);
     }
 
     private void supervisor(Authentication authentication) {
@@ -89,18 +109,14 @@ public class ReportController {
         return parsed.get();
     }
 
-    private static HttpResponse<?> answer(Object json, Table table, @Nullable String format, String file) {
+    private static HttpResponse<?> answer(Object json, String sheet, List<String> headers, SheetFile.Source rows,
+                                          @Nullable String format, String file) {
         if ("xlsx".equals(format)) {
-            return download(Downloads.xlsx(table), Downloads.XLSX, file + ".xlsx");
+            return HttpResponse.ok(SheetFile.xlsx(sheet, headers, rows, file + ".xlsx"));
         }
         if ("csv".equals(format)) {
-            return download(Downloads.csv(table), Downloads.CSV, file + ".csv");
+            return HttpResponse.ok(SheetFile.csv(headers, rows, file + ".csv"));
         }
         return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private static HttpResponse<byte[]> download(byte[] body, String type, String file) {
-        return HttpResponse.ok(body).contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
     }
 }

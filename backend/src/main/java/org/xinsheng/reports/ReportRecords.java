@@ -1,32 +1,91 @@
 package org.xinsheng.reports;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.intake.Complaint;
 
 import java.time.Instant;
 import java.util.List;
 
-/** What the reports read: complaints filed before a moment, and the timeline steps taken before it. */
-public final class ReportRecords {
+/**
+ * What the reports read, counted and sorted by the database. "Status at the week's end" is the status of the last
+ * timeline step before the end; only a complaint changed since the end ({@code updated_at}, which every status change
+ * writes) needs that step looked up, so the current week costs no look-up at all.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ReportRecords extends GenericRepository<Complaint, Long> {
 
-    private ReportRecords() {
+    String STATUS_AT_END = "CASE WHEN c.updated_at < :end THEN c.status ELSE COALESCE((SELECT e.status FROM case_event e"
+            + " WHERE e.complaint_id = c.id AND e.happened_at < :end ORDER BY e.id DESC LIMIT 1), c.status) END";
+    String OPEN = "('registered', 'assigned', 'verifying', 'handling')";
+    String CLOSED = "('resolved', 'closed')";
+    String FIGURES = "COALESCE(SUM(x.fresh), 0) AS fresh, COUNT(*) AS total,"
+            + " COALESCE(SUM(CASE WHEN x.st IN " + OPEN + " THEN 1 ELSE 0 END), 0) AS open_cases,"
+            + " COALESCE(SUM(CASE WHEN x.st IN " + CLOSED + " THEN 1 ELSE 0 END), 0) AS closed_cases,"
+            // overdue in week W: open at the moment counted (the week's end, or now in the current week) and past its
+            // deadline then; the overdue list below uses the same test
+            + " COALESCE(SUM(CASE WHEN x.st IN " + OPEN + " AND x.deadline_at < :asOf THEN 1 ELSE 0 END), 0) AS overdue,"
+            + " COALESCE(SUM(COALESCE(x.amount_yuan, 0)), 0) AS claimed,"
+            + " COALESCE(SUM(CASE WHEN x.resolved_at < :end THEN COALESCE(x.amount_recovered_yuan, 0) ELSE 0 END), 0)"
+            + " AS recovered,"
+            + " COALESCE(SUM(COALESCE(x.workers, 0)), 0) AS workers";
+    String PER_COMPLAINT = "CASE WHEN c.created_at >= :start THEN 1 ELSE 0 END AS fresh, " + STATUS_AT_END + " AS st,"
+            + " c.amount_yuan, c.workers, f.deadline_at, f.resolved_at, f.amount_recovered_yuan";
+
+    /** The county: every complaint filed before the week's end, once. */
+    @Query("SELECT 'county' AS kind, 'county' AS unit, " + FIGURES + " FROM (SELECT " + PER_COMPLAINT
+            + " FROM complaint c LEFT JOIN case_file f ON f.complaint_id = c.id WHERE c.created_at < :end) x")
+    List<Figures> county(Instant start, Instant end, Instant asOf);
+
+    /**
+     * Per unit: a complaint counts once under townships for its township part and once per other unit under bureaus
+     * (a unit holding two parts, say lead and bureau, counts the complaint once: its first part only).
+     */
+    @Query("SELECT x.kind, x.unit, " + FIGURES + " FROM (SELECT CASE WHEN a.role = 'township' THEN 'township'"
+            + " ELSE 'bureau' END AS kind, a.unit, " + PER_COMPLAINT
+            + " FROM case_assignment a JOIN complaint c ON c.id = a.complaint_id"
+            + " LEFT JOIN case_file f ON f.complaint_id = c.id WHERE c.created_at < :end AND (a.role = 'township'"
+            + " OR NOT EXISTS (SELECT 1 FROM case_assignment b WHERE b.complaint_id = a.complaint_id"
+            + " AND b.unit = a.unit AND b.role <> 'township' AND b.id < a.id))) x"
+            + " GROUP BY x.kind, x.unit ORDER BY x.kind, x.unit")
+    List<Figures> units(Instant start, Instant end, Instant asOf);
+
+    /** The complaints counted as overdue in the week, the longest overdue first. */
+    @Query("SELECT x.* FROM (SELECT c.id, c.tracking_code, c.created_at, " + STATUS_AT_END + " AS status,"
+            + " c.employer, c.township, c.amount_yuan, c.workers, f.deadline_at FROM case_file f"
+            + " JOIN complaint c ON c.id = f.complaint_id WHERE f.deadline_at < :asOf AND c.created_at < :end) x"
+            + " WHERE x.status IN " + OPEN + " ORDER BY x.deadline_at, x.id LIMIT :limit")
+    List<OverdueLine> overdue(Instant end, Instant asOf, int limit);
+
+    /** A page of the ledger: complaints filed in [start, end) after the given one, by filing time. */
+    @Query("SELECT c.id, c.tracking_code, c.created_at, c.channel, c.status, c.township, c.sector, c.employer,"
+            + " c.amount_yuan, c.workers, f.deadline_at, f.resolution_route, f.amount_recovered_yuan, f.workers_paid,"
+            + " f.resolved_at, f.closed_at FROM complaint c LEFT JOIN case_file f ON f.complaint_id = c.id"
+            + " WHERE c.created_at >= :start AND c.created_at < :end"
+            + " AND (c.created_at > :afterAt OR (c.created_at = :afterAt AND c.id > :afterId))"
+            + " ORDER BY c.created_at, c.id LIMIT :limit")
+    List<LedgerLine> ledgerPage(Instant start, Instant end, Instant afterAt, long afterId, int limit);
+
+    @Introspected
+    record Figures(String kind, String unit, long fresh, long total, long openCases, long closedCases, long overdue,
+                   long claimed, long recovered, long workers) {
     }
 
-    @JdbcRepository(dialect = Dialect.MYSQL)
-    public interface Complaints extends GenericRepository<Complaint, Long> {
-
-        @Query("SELECT * FROM complaint WHERE created_at < :end ORDER BY created_at, id")
-        List<Complaint> filedBefore(Instant end);
+    @Introspected
+    record OverdueLine(long id, String trackingCode, Instant createdAt, String status, @Nullable String employer,
+                       @Nullable String township, @Nullable Long amountYuan, @Nullable Integer workers,
+                       Instant deadlineAt) {
     }
 
-    @JdbcRepository(dialect = Dialect.MYSQL)
-    public interface Events extends GenericRepository<CaseEvent, Long> {
-
-        @Query("SELECT * FROM case_event WHERE happened_at < :end ORDER BY id")
-        List<CaseEvent> before(Instant end);
+    @Introspected
+    record LedgerLine(long id, String trackingCode, Instant createdAt, String channel, String status,
+                      @Nullable String township, @Nullable String sector, @Nullable String employer,
+                      @Nullable Long amountYuan, @Nullable Integer workers, @Nullable Instant deadlineAt,
+                      @Nullable String resolutionRoute, @Nullable Long amountRecoveredYuan,
+                      @Nullable Integer workersPaid, @Nullable Instant resolvedAt, @Nullable Instant closedAt) {
     }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 /**
  * The weekly dispatch (调度): per township and per bureau, and for the whole county. Counts are of complaints:
  * {@code newCases} filed in the week, {@code total} filed up to its end, {@code open} and {@code closed} by their
- * status at the week's end, {@code overdue} open at the end past their deadline.
+ * status at the week's end, {@code overdue} open at the end past their deadline. A week that has not ended is
+ * counted now: {@code asOf} says the moment counted.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Weekly(String week, Instant from, Instant to, Row county, List<Row> townships, List<Row> bureaus) {
+public record Weekly(String week, Instant from, Instant to, Instant asOf, Row county, List<Row> townships,
+                     List<Row> bureaus) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -104,11 +104,19 @@ class WeeklyReportApiTest {
         return c.id();
     }
 
+    /** The timeline; the complaint's last change is its last step, as the workflow writes it. */
     private void steps(Long id, String... steps) {
+        Instant last = null;
         for (String step : steps) {
             String[] p = step.split(" ");
-            events.save(CaseEvent.of(id, at(p[0]), p[1], "test", "test", null, null));
+            last = at(p[0]);
+            events.save(CaseEvent.of(id, last, p[1], "test", "test", null, null));
         }
+        Complaint c = complaints.findById(id).orElseThrow();
+        complaints.update(new Complaint(c.id(), c.trackingCode(), c.channel(), c.language(), c.status(), c.text(),
+                c.complainantName(), c.complainantPhone(), c.wageArrears(), c.wageConfidence(), c.sector(),
+                c.sectorConfidence(), c.employer(), c.amountYuan(), c.workers(), c.township(), c.absconded(),
+                c.createdAt(), last));
     }
 
     private void caseFile(Long id, Instant deadline, Instant resolvedAt, Long recovered) {
