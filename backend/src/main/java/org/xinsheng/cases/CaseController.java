@@ -1,6 +1,9 @@
 package org.xinsheng.cases;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -69,6 +72,13 @@ public class CaseController {
      * deadline, or newest filed first. X-Total-Count holds all matches; Link the next page when there is one.
      */
     @Get(produces = MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "One page of the caller's cases",
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = CaseViews.Summary.class))),
+            headers = {@Header(name = "X-Total-Count", description = "All the caller's matches",
+                    schema = @Schema(type = "integer")),
+                    @Header(name = "Link", description = "<...&cursor=...>; rel=\"next\" while more pages follow",
+                            schema = @Schema(type = "string"))})
     public HttpResponse<List<CaseViews.Summary>> inbox(
             HttpRequest<?> request, Authentication authentication,
             @Parameter(description = "1 to 200, default 50") @Nullable @QueryValue String limit,
