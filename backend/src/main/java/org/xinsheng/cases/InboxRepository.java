@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,13 @@ import java.util.TreeMap;
 public class InboxRepository {
 
     private static final List<String> OPEN = List.of("registered", "assigned", "verifying", "handling");
-    /** Stands in for "no deadline" in sorting and cursors: later than any real one. */
-    private static final Instant NO_DEADLINE = Instant.parse("9999-01-01T00:00:00Z");
+    /**
+     * Stands in for "no deadline" in sorting and cursors: later than any real one. A literal in the SQL and a local
+     * date-time when bound, so that MariaDB compares it as a DATETIME (a bound value in COALESCE would make the
+     * expression a string there) and both sides read the same wall-clock value.
+     */
+    private static final String NO_DEADLINE_SQL = "TIMESTAMP '9999-01-01 00:00:00'";
+    private static final LocalDateTime NO_DEADLINE = LocalDateTime.of(9999, 1, 1, 0, 0);
     private static final String COLUMNS = "c.id, c.tracking_code, c.status, c.channel, c.lang, c.created_at,"
             + " f.deadline_at, f.flags, c.sector, c.township, c.amount_yuan, c.workers, c.employer";
     private static final String FROM = " FROM complaint c JOIN case_file f ON f.complaint_id = c.id";
@@ -132,10 +138,10 @@ public class InboxRepository {
                 }
                 if (k != null) {
                     sql.add(" AND (x.risk_rank < ? OR (x.risk_rank = ? AND ", k.rank(), k.rank())
-                            .add(after("COALESCE(x.deadline_at, ?)", true,
+                            .add(after("COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + ")",
                                     k.deadline() == null ? NO_DEADLINE : k.deadline(), k, "x")).add("))");
                 }
-                sql.add(" ORDER BY x.risk_rank DESC, COALESCE(x.deadline_at, ?), x.created_at, x.id", NO_DEADLINE);
+                sql.add(" ORDER BY x.risk_rank DESC, COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + "), x.created_at, x.id");
             }
             case DUE_LATER, BY_DEADLINE -> {
                 sql.add("SELECT " + COLUMNS + ", ").add(segment == Segment.DUE_LATER ? new InboxSql().add("0")
@@ -145,7 +151,7 @@ public class InboxRepository {
                         ? new InboxSql().add(" AND NOT (").add(overdueAtRisk(now)).add(")").add(notFlagged())
                         : riskResidual(q, now));
                 if (k != null) {
-                    sql.add(" AND ").add(after("f.deadline_at", false, k.deadline(), k, "c"));
+                    sql.add(" AND ").add(after("f.deadline_at", k.deadline(), k, "c"));
                 }
                 sql.add(" ORDER BY f.deadline_at, c.created_at, c.id");
             }
@@ -154,7 +160,7 @@ public class InboxRepository {
                 // in order and stop at the page's end, instead of reading every undated case by the deadline index.
                 sql.add("SELECT " + COLUMNS + ", ").add(segment == Segment.NO_DEADLINE ? new InboxSql().add("0")
                         : rank(now)).add(" AS risk_rank" + FROM).add(where(caller, q, now))
-                        .add(" AND COALESCE(f.deadline_at, ?) = ?", NO_DEADLINE, NO_DEADLINE);
+                        .add(" AND COALESCE(f.deadline_at, " + NO_DEADLINE_SQL + ") = " + NO_DEADLINE_SQL);
                 sql.add(segment == Segment.NO_DEADLINE ? notFlagged() : riskResidual(q, now));
                 if (k != null) {
                     sql.add(" AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?))", k.createdAt(),
@@ -277,10 +283,9 @@ public class InboxRepository {
         return w;
     }
 
-    /** Rows after the cursor's by deadline (the expression given, with a stand-in for none), filing time, id. */
-    private static InboxSql after(String deadline, boolean standIn, Instant cursorDeadline, InboxCursor k, String t) {
-        Object[] one = standIn ? new Object[] {NO_DEADLINE, cursorDeadline} : new Object[] {cursorDeadline};
-        return new InboxSql().add("(" + deadline + " > ?", one).add(" OR (" + deadline + " = ?", one)
+    /** Rows after the cursor's by deadline (the expression given), filing time, id. */
+    private static InboxSql after(String deadline, Object cursorDeadline, InboxCursor k, String t) {
+        return new InboxSql().add("(" + deadline + " > ?", cursorDeadline).add(" OR (" + deadline + " = ?", cursorDeadline)
                 .add(" AND (" + t + ".created_at > ? OR (" + t + ".created_at = ? AND " + t + ".id > ?))))",
                         k.createdAt(), k.createdAt(), k.id());
     }

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,8 @@ final class InboxSql {
         for (Object value : params) {
             if (value instanceof Instant at) {
                 ps.setTimestamp(i++, Timestamp.from(at));
+            } else if (value instanceof LocalDateTime at) {
+                ps.setTimestamp(i++, Timestamp.valueOf(at));
             } else if (value instanceof Long n) {
                 ps.setLong(i++, n);
             } else if (value instanceof Integer n) {
