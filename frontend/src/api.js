@@ -9,7 +9,7 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
     const text = await response.text()
     let json = null
     try { json = text ? JSON.parse(text) : null } catch { json = null }
-    return { ok: response.ok, status: response.status, body: json }
+    return { ok: response.ok, status: response.status, body: json, headers: response.headers }
   } catch {
     return { ok: false, status: 0, body: null }
   }

@@ -1,5 +1,9 @@
 package org.xinsheng.cases;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -7,7 +11,10 @@ import org.xinsheng.web.ErrorAnswers;
 import org.xinsheng.web.JsonBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,8 +28,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import org.xinsheng.routing.Jurisdiction;
 import org.xinsheng.staff.StaffService;
-import org.xinsheng.web.ApiException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +47,8 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CaseController {
 
-    private static final List<String> STATUSES = List.of("registered", "assigned", "verifying", "handling",
-            "resolved", "closed", "redirected");
+    private static final List<String> INBOX_PARAMETERS = List.of("limit", "cursor", "sort", "status", "unit", "risk",
+            "overdue", "flag", "sector", "township", "from", "to", "q");
 
     private final StaffService staff;
     private final CaseService cases;
@@ -59,28 +67,50 @@ public class CaseController {
         this.jurisdiction = jurisdiction;
     }
 
-    /** The caller's cases, most at risk first, then by deadline; filters: status, unit, risk, flag (needs_triage). */
+    /**
+     * One page of the caller's cases (a JSON array of summaries), most at risk first, then by deadline; or by
+     * deadline, or newest filed first. X-Total-Count holds all matches; Link the next page when there is one.
+     */
     @Get(produces = MediaType.APPLICATION_JSON)
-    public List<CaseViews.Summary> inbox(Authentication authentication, @Nullable @QueryValue String status,
-                                         @Nullable @QueryValue String unit, @Nullable @QueryValue String risk,
-                                         @Nullable @QueryValue String flag) {
-        Map<String, String> faults = new LinkedHashMap<>();
-        if (status != null && !STATUSES.contains(status)) {
-            faults.put("status", "must be one of " + String.join(", ", STATUSES));
+    @ApiResponse(responseCode = "200", description = "One page of the caller's cases",
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = CaseViews.Summary.class))),
+            headers = {@Header(name = "X-Total-Count", description = "All the caller's matches",
+                    schema = @Schema(type = "integer")),
+                    @Header(name = "Link", description = "<...&cursor=...>; rel=\"next\" while more pages follow",
+                            schema = @Schema(type = "string"))})
+    public HttpResponse<List<CaseViews.Summary>> inbox(
+            HttpRequest<?> request, Authentication authentication,
+            @Parameter(description = "1 to 200, default 50") @Nullable @QueryValue String limit,
+            @Parameter(description = "from the Link header of the previous page") @Nullable @QueryValue String cursor,
+            @Parameter(description = "risk (default), deadline or filed") @Nullable @QueryValue String sort,
+            @Nullable @QueryValue String status, @Nullable @QueryValue String unit, @Nullable @QueryValue String risk,
+            @Parameter(description = "true: only cases past their deadline") @Nullable @QueryValue String overdue,
+            @Parameter(description = "e.g. needs_triage") @Nullable @QueryValue String flag,
+            @Nullable @QueryValue String sector, @Nullable @QueryValue String township,
+            @Parameter(description = "filed on or after, ISO date") @Nullable @QueryValue String from,
+            @Parameter(description = "filed on or before, ISO date") @Nullable @QueryValue String to,
+            @Parameter(description = "a tracking code, a complainant's mobile (handlers of the case only) or part of"
+                    + " an employer's name") @Nullable @QueryValue String q) {
+        Map<String, String> given = new LinkedHashMap<>();
+        request.getParameters().forEach((name, values) -> {
+            if (INBOX_PARAMETERS.contains(name) && !values.isEmpty()) {
+                given.put(name, values.get(0));
+            }
+        });
+        InboxPage page = cases.inbox(staff.current(authentication), InboxQuery.parse(given, jurisdiction),
+                Instant.now());
+        MutableHttpResponse<List<CaseViews.Summary>> response = HttpResponse.ok(page.cases())
+                .header("X-Total-Count", Long.toString(page.total()))
+                .header("Access-Control-Expose-Headers", "X-Total-Count, Link");
+        if (page.next() != null) {
+            given.put("cursor", page.next());
+            StringBuilder link = new StringBuilder(request.getPath()).append('?');
+            given.forEach((name, value) -> link.append(link.charAt(link.length() - 1) == '?' ? "" : "&")
+                    .append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            response.header("Link", "<" + link + ">; rel=\"next\"");
         }
-        if (unit != null && jurisdiction.unit(unit).isEmpty()) {
-            faults.put("unit", "is not a unit of " + jurisdiction.key());
-        }
-        if (risk != null && !RiskLevels.ORDER.contains(risk)) {
-            faults.put("risk", "must be one of " + String.join(", ", RiskLevels.ORDER));
-        }
-        if (flag != null && !flag.matches("[a-z_]{1,32}")) {
-            faults.put("flag", "must be a flag such as needs_triage");
-        }
-        if (!faults.isEmpty()) {
-            throw ApiException.invalid(faults);
-        }
-        return cases.inbox(staff.current(authentication), status, unit, risk, flag, Instant.now());
+        return response;
     }
 
     @Get(uri = "/{trackingCode}", produces = MediaType.APPLICATION_JSON)

@@ -1,6 +1,6 @@
 package org.xinsheng.cases;
 
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.intake.Complaint;
@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The staff side of reading cases: the inbox of the caller's cases and the whole case, as far as they may see it. */
@@ -36,10 +35,12 @@ public class CaseService {
     private final TrackingService tracking;
     private final Jurisdiction jurisdiction;
     private final EmployerLinks employers;
+    private final InboxRepository inboxRows;
 
     public CaseService(CaseComplaints complaints, CaseAssignmentRepository assignments, CaseFileRepository files,
                        CaseEventRepository events, AuditRepository audit, TrackingService tracking,
-                       Jurisdiction jurisdiction, EmployerLinks employers) {
+                       Jurisdiction jurisdiction, EmployerLinks employers, InboxRepository inboxRows) {
+        this.inboxRows = inboxRows;
         this.employers = employers;
         this.complaints = complaints;
         this.assignments = assignments;
@@ -70,36 +71,33 @@ public class CaseService {
     public record Loaded(Complaint complaint, List<CaseAssignment> units, CaseFile file, Set<Workflow.Who> parts) {
     }
 
-    public List<CaseViews.Summary> inbox(StaffAccount caller, @Nullable String status, @Nullable String unit,
-                                         @Nullable String risk, @Nullable String flag, Instant now) {
-        List<Complaint> found;
-        if (caller.staffRole().seesAll()) {
-            found = status == null ? complaints.findAll() : complaints.findByStatusIn(List.of(status));
-        } else {
-            List<Long> ids = assignments.findByUnitIn(List.of(caller.unit())).stream()
-                    .map(CaseAssignment::complaintId).distinct().toList();
-            found = ids.isEmpty() ? List.of() : complaints.findByIdIn(ids);
-        }
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = found.stream().map(Complaint::id).toList();
-        Map<Long, List<CaseAssignment>> unitsById = assignments.findByComplaintIdInOrderById(ids).stream()
+    /**
+     * One page of the caller's cases, filtered, sorted and counted by the database. Later pages rank by the clock of
+     * the first (it travels in the cursor), so a walk through the pages shows every case once.
+     */
+    @Transactional(readOnly = true)
+    public InboxPage inbox(StaffAccount caller, InboxQuery query, Instant now) {
+        Instant clock = query.cursor() == null ? now : query.cursor().now();
+        InboxRepository.Page page = inboxRows.page(caller, query, clock);
+        long total = inboxRows.count(caller, query, clock);
+        List<Long> ids = page.rows().stream().map(InboxRepository.Row::id).toList();
+        Map<Long, List<CaseAssignment>> unitsById = ids.isEmpty() ? Map.of()
+                : assignments.findByComplaintIdInOrderById(ids).stream()
                 .collect(Collectors.groupingBy(CaseAssignment::complaintId));
-        Map<Long, CaseFile> filesById = files.findByComplaintIdIn(ids).stream()
-                .collect(Collectors.toMap(CaseFile::complaintId, Function.identity()));
-        return found.stream()
-                .filter(c -> status == null || status.equals(c.status()))
-                .filter(c -> unit == null || unitsById.getOrDefault(c.id(), List.of()).stream()
-                        .anyMatch(a -> a.unit().equals(unit)))
-                .filter(c -> filesById.containsKey(c.id()))
-                .filter(c -> flag == null || filesById.get(c.id()).has(flag))
-                .map(c -> summary(c, unitsById.getOrDefault(c.id(), List.of()), filesById.get(c.id()), now))
-                .filter(s -> risk == null || risk.equals(s.risk()))
-                .sorted(Comparator.comparing((CaseViews.Summary s) -> -RiskLevels.rank(s.risk()))
-                        .thenComparing(CaseViews.Summary::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(CaseViews.Summary::createdAt))
+        List<CaseViews.Summary> cases = page.rows().stream()
+                .map(r -> new CaseViews.Summary(TrackingCodes.format(r.trackingCode()), r.status(), r.channel(),
+                        r.language(), r.createdAt(), r.deadline(), r.deadline() != null && clock.isAfter(r.deadline()),
+                        RiskLevels.ORDER.get(r.rank()), r.flags().isBlank() ? List.of() : List.of(r.flags().split(" ")),
+                        r.sector(), r.township(), r.amountYuan(), r.workers(), r.employer(),
+                        units(unitsById.getOrDefault(r.id(), List.of()))))
                 .toList();
+        String next = null;
+        if (page.more()) {
+            InboxRepository.Row last = page.rows().get(page.rows().size() - 1);
+            next = new InboxCursor(query.sort(), clock, last.rank(), last.deadline(), last.createdAt(), last.id())
+                    .encode();
+        }
+        return new InboxPage(cases, total, next);
     }
 
     public CaseViews.Detail detail(StaffAccount caller, Loaded c, Instant now) {
@@ -145,12 +143,6 @@ public class CaseService {
                 .toList();
         return new CaseViews.Group(employers.groupId(complaintId).orElseThrow(), ids.size(), members,
                 ids.size() - members.size());
-    }
-
-    private CaseViews.Summary summary(Complaint c, List<CaseAssignment> units, CaseFile f, Instant now) {
-        return new CaseViews.Summary(TrackingCodes.format(c.trackingCode()), c.status(), c.channel(), c.language(),
-                c.createdAt(), f.deadlineAt(), overdue(f, now), risk(c, f, now), f.flagList(), c.sector(),
-                c.township(), c.amountYuan(), c.workers(), c.employer(), units(units));
     }
 
     private List<CaseViews.Unit> units(List<CaseAssignment> units) {

@@ -235,9 +235,7 @@ class CorrectionApiTest {
     }
 
     private String inbox(String token, String flag) {
-        Api.Reply reply = api.get("/api/v1/cases" + (flag == null ? "" : "?flag=" + flag), token);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.body();
+        return InboxPages.body(api, "/api/v1/cases" + (flag == null ? "" : "?flag=" + flag), token);
     }
 
     static List<String> units(JsonNode c) {

@@ -64,11 +64,11 @@ class EndToEndApiTest {
         assertTrue(c.json().get("advice").getStringValue().contains("ལས་རྨས"), "advice in Tibetan");
 
         // 2. Who sees what.
-        String townshipInbox = api.get("/api/v1/cases", township).body();
+        String townshipInbox = InboxPages.body(api, "/api/v1/cases", township);
         assertTrue(townshipInbox.contains(codeA) && !townshipInbox.contains(codeB) && !townshipInbox.contains(codeC));
-        String bureauInbox = api.get("/api/v1/cases", bureau).body();
+        String bureauInbox = InboxPages.body(api, "/api/v1/cases", bureau);
         assertTrue(bureauInbox.contains(codeA) && !bureauInbox.contains(codeB));
-        List<String> supervised = codes(api.get("/api/v1/cases", supervisor).json(), List.of(codeA, codeB, codeC));
+        List<String> supervised = codes(InboxPages.json(api, "/api/v1/cases", supervisor), List.of(codeA, codeB, codeC));
         assertEquals(codeB, supervised.get(0), "the task-force case is at risk from the start: " + supervised);
         assertEquals(3, supervised.size());
         assertEquals(404, api.get("/api/v1/cases/" + codeB, township).status());
@@ -109,7 +109,7 @@ class EndToEndApiTest {
         assertEquals(List.of("intake", "routing", townshipUser, bureauUser, bureauUser, townshipUser, townshipUser,
                 supervisorUser, "complainant"), actors);
         assertEquals(5, staffStory.get("outcome").get("rating").getIntValue());
-        assertTrue(api.get("/api/v1/cases?status=closed", township).body().contains(codeA));
+        assertTrue(InboxPages.body(api, "/api/v1/cases?status=closed", township).contains(codeA));
     }
 
     private JsonNode step(String code, String token, String body, String status) {

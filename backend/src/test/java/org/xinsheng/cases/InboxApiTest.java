@@ -41,11 +41,10 @@ class InboxApiTest {
         String red = file(api, 4, Duration.ofHours(80));
         String yellowByFlag = file(api, 40, null);
 
-        Api.Reply inbox = api.get("/api/v1/cases?unit=ala", handler);
+        JsonNode inbox = InboxPages.json(api, "/api/v1/cases?unit=ala", handler);
 
-        assertEquals(200, inbox.status(), inbox.body());
         List<String> order = new ArrayList<>();
-        for (JsonNode c : inbox.json().values()) {
+        for (JsonNode c : inbox.values()) {
             String code = c.get("trackingCode").getStringValue();
             if (List.of(onTime, blue, yellow, red, yellowByFlag).contains(code)) {
                 order.add(code);
@@ -53,10 +52,10 @@ class InboxApiTest {
             }
         }
         assertEquals(List.of(red, yellow, yellowByFlag, blue, onTime), order);
-        JsonNode first = inbox.json().values().iterator().next();
+        JsonNode first = inbox.values().iterator().next();
         assertTrue(first.get("overdue").getBooleanValue());
         assertEquals("red", first.get("risk").getStringValue());
-        String reds = api.get("/api/v1/cases?unit=ala&risk=red", handler).body();
+        String reds = InboxPages.body(api, "/api/v1/cases?unit=ala&risk=red", handler);
         assertTrue(reds.contains(red) && !reds.contains(yellow) && !reds.contains(onTime));
     }
 

@@ -1,0 +1,340 @@
+package org.xinsheng.cases;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.xinsheng.routing.Jurisdiction;
+import org.xinsheng.staff.StaffAccount;
+import org.xinsheng.staff.StaffRole;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The inbox in SQL: what the caller may see, filtered, sorted and cut into keyset pages by the database, and the
+ * number of all matches. The risk level is a CASE expression built from the jurisdiction's risk rules, so it ranks
+ * exactly as {@link RiskLevels} does for one case. A case without a deadline sorts after every case with one.
+ *
+ * <p>The risk order cannot come from an index (the level depends on the clock), so it is read in segments that can:
+ * the cases at risk (overdue, or open with a flag that raises them; few in a working county) sorted whole; then the
+ * cases not at risk by deadline (the deadline index); then those without a deadline by filing time (the filing
+ * index). A page that ends one segment goes on with the next.
+ */
+@Singleton
+public class InboxRepository {
+
+    private static final List<String> OPEN = List.of("registered", "assigned", "verifying", "handling");
+    /**
+     * Stands in for "no deadline" in sorting and cursors: later than any real one. A literal in the SQL and a local
+     * date-time when bound, so that MariaDB compares it as a DATETIME (a bound value in COALESCE would make the
+     * expression a string there) and both sides read the same wall-clock value.
+     */
+    private static final String NO_DEADLINE_SQL = "TIMESTAMP '9999-01-01 00:00:00'";
+    private static final LocalDateTime NO_DEADLINE = LocalDateTime.of(9999, 1, 1, 0, 0);
+    private static final String COLUMNS = "c.id, c.tracking_code, c.status, c.channel, c.lang, c.created_at,"
+            + " f.deadline_at, f.flags, c.sector, c.township, c.amount_yuan, c.workers, c.employer";
+    private static final String FROM = " FROM complaint c JOIN case_file f ON f.complaint_id = c.id";
+
+    enum Segment { AT_RISK, DUE_LATER, NO_DEADLINE, BY_DEADLINE, UNDATED, BY_FILED }
+
+    private final JdbcOperations jdbc;
+    private final Jurisdiction jurisdiction;
+
+    public InboxRepository(JdbcOperations jdbc, Jurisdiction jurisdiction) {
+        this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
+    }
+
+    /** One row of a page, with the sort keys its cursor needs. */
+    public record Row(long id, String trackingCode, String status, String channel, String language, Instant createdAt,
+                      Instant deadline, String flags, String sector, String township, Long amountYuan,
+                      Integer workers, String employer, int rank) {
+    }
+
+    public record Page(List<Row> rows, boolean more) {
+    }
+
+    public Page page(StaffAccount caller, InboxQuery q, Instant now) {
+        List<Segment> segments = segments(q);
+        InboxCursor cursor = q.cursor();
+        int first = cursor == null ? 0 : segments.indexOf(segmentOf(cursor));
+        List<Row> rows = new ArrayList<>();
+        for (int s = Math.max(first, 0); first >= 0 && s < segments.size() && rows.size() <= q.limit(); s++) {
+            InboxSql sql = segmentSql(segments.get(s), caller, q, s == first ? cursor : null,
+                    q.limit() + 1 - rows.size(), now);
+            rows.addAll(jdbc.prepareStatement(sql.text(), ps -> {
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Row> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                    return out;
+                }
+            }));
+        }
+        boolean more = rows.size() > q.limit();
+        return new Page(more ? rows.subList(0, q.limit()) : rows, more);
+    }
+
+    public long count(StaffAccount caller, InboxQuery q, Instant now) {
+        InboxSql sql = countSql(caller, q, now);
+        return jdbc.prepareStatement(sql.text(), ps -> {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** The first query of a page, for EXPLAIN. */
+    InboxSql pageSql(StaffAccount caller, InboxQuery q, Instant now) {
+        return segmentSql(segments(q).get(0), caller, q, q.cursor(), q.limit() + 1, now);
+    }
+
+    InboxSql countSql(StaffAccount caller, InboxQuery q, Instant now) {
+        if (q.risk() != null && RiskLevels.rank(q.risk()) > 0) {
+            return new InboxSql().add("SELECT COUNT(*) FROM (").add(atRisk(caller, q, now)).add(") x WHERE x.risk_rank = ?",
+                    RiskLevels.rank(q.risk()));
+        }
+        return new InboxSql().add("SELECT COUNT(*)" + FROM).add(where(caller, q, now)).add(riskResidual(q, now));
+    }
+
+    private static List<Segment> segments(InboxQuery q) {
+        return switch (q.sort()) {
+            case "filed" -> List.of(Segment.BY_FILED);
+            case "deadline" -> List.of(Segment.BY_DEADLINE, Segment.UNDATED);
+            default -> q.risk() == null ? List.of(Segment.AT_RISK, Segment.DUE_LATER, Segment.NO_DEADLINE)
+                    : RiskLevels.rank(q.risk()) > 0 ? List.of(Segment.AT_RISK)
+                    : List.of(Segment.DUE_LATER, Segment.NO_DEADLINE);
+        };
+    }
+
+    private static Segment segmentOf(InboxCursor k) {
+        return switch (k.sort()) {
+            case "filed" -> Segment.BY_FILED;
+            case "deadline" -> k.deadline() != null ? Segment.BY_DEADLINE : Segment.UNDATED;
+            default -> k.rank() > 0 ? Segment.AT_RISK : k.deadline() != null ? Segment.DUE_LATER : Segment.NO_DEADLINE;
+        };
+    }
+
+    private InboxSql segmentSql(Segment segment, StaffAccount caller, InboxQuery q, InboxCursor k, int limit,
+                                Instant now) {
+        InboxSql sql = new InboxSql();
+        switch (segment) {
+            case AT_RISK -> {
+                sql.add("SELECT x.* FROM (").add(atRisk(caller, q, now)).add(") x WHERE 1 = 1");
+                if (q.risk() != null) {
+                    sql.add(" AND x.risk_rank = ?", RiskLevels.rank(q.risk()));
+                }
+                if (k != null) {
+                    sql.add(" AND (x.risk_rank < ? OR (x.risk_rank = ? AND ", k.rank(), k.rank())
+                            .add(after("COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + ")",
+                                    k.deadline() == null ? NO_DEADLINE : k.deadline(), k, "x")).add("))");
+                }
+                sql.add(" ORDER BY x.risk_rank DESC, COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + "), x.created_at, x.id");
+            }
+            case DUE_LATER, BY_DEADLINE -> {
+                sql.add("SELECT " + COLUMNS + ", ").add(segment == Segment.DUE_LATER ? new InboxSql().add("0")
+                        : rank(now)).add(" AS risk_rank" + FROM).add(where(caller, q, now))
+                        .add(" AND f.deadline_at IS NOT NULL");
+                sql.add(segment == Segment.DUE_LATER
+                        ? new InboxSql().add(" AND NOT (").add(overdueAtRisk(now)).add(")").add(notFlagged())
+                        : riskResidual(q, now));
+                if (k != null) {
+                    sql.add(" AND ").add(after("f.deadline_at", k.deadline(), k, "c"));
+                }
+                sql.add(" ORDER BY f.deadline_at, c.created_at, c.id");
+            }
+            case NO_DEADLINE, UNDATED -> {
+                // Written as COALESCE(...) = the stand-in, not IS NULL: so the databases walk the filing-time index
+                // in order and stop at the page's end, instead of reading every undated case by the deadline index.
+                sql.add("SELECT " + COLUMNS + ", ").add(segment == Segment.NO_DEADLINE ? new InboxSql().add("0")
+                        : rank(now)).add(" AS risk_rank" + FROM).add(where(caller, q, now))
+                        .add(" AND COALESCE(f.deadline_at, " + NO_DEADLINE_SQL + ") = " + NO_DEADLINE_SQL);
+                sql.add(segment == Segment.NO_DEADLINE ? notFlagged() : riskResidual(q, now));
+                if (k != null) {
+                    sql.add(" AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?))", k.createdAt(),
+                            k.createdAt(), k.id());
+                }
+                sql.add(" ORDER BY c.created_at, c.id");
+            }
+            case BY_FILED -> {
+                sql.add("SELECT " + COLUMNS + ", ").add(rank(now)).add(" AS risk_rank" + FROM)
+                        .add(where(caller, q, now)).add(riskResidual(q, now));
+                if (k != null) {
+                    sql.add(" AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))", k.createdAt(),
+                            k.createdAt(), k.id());
+                }
+                sql.add(" ORDER BY c.created_at DESC, c.id DESC");
+            }
+        }
+        return sql.add(" LIMIT ?", limit);
+    }
+
+    /** The cases at risk: overdue by the first overdue step, or open with a flag that raises them. */
+    private InboxSql atRisk(StaffAccount caller, InboxQuery q, Instant now) {
+        InboxSql byDeadline = new InboxSql().add("SELECT " + COLUMNS + ", ").add(rank(now)).add(" AS risk_rank" + FROM)
+                .add(where(caller, q, now)).add(" AND ").add(overdueAtRisk(now));
+        InboxSql flagged = flaggedOpen();
+        if (flagged == null) {
+            return byDeadline;
+        }
+        return byDeadline.add(" UNION ALL SELECT " + COLUMNS + ", ").add(rank(now)).add(" AS risk_rank" + FROM)
+                .add(where(caller, q, now)).add(" AND ").add(flagged)
+                .add(" AND (f.deadline_at IS NULL OR NOT (").add(overdueAtRisk(now)).add("))");
+    }
+
+    /** For sorts other than risk, and counts: the risk filter case by case. */
+    private InboxSql riskResidual(InboxQuery q, Instant now) {
+        if (q.risk() == null) {
+            return new InboxSql();
+        }
+        if (RiskLevels.rank(q.risk()) > 0) {
+            return new InboxSql().add(" AND ").add(rank(now)).add(" = ?", RiskLevels.rank(q.risk()));
+        }
+        return new InboxSql().add(" AND (f.deadline_at IS NULL OR NOT (").add(overdueAtRisk(now)).add("))")
+                .add(notFlagged());
+    }
+
+    /** Not raised by a flag. */
+    private InboxSql notFlagged() {
+        InboxSql flagged = flaggedOpen();
+        InboxSql out = new InboxSql();
+        return flagged == null ? out : out.add(" AND NOT ").add(flagged);
+    }
+
+    /** Past the first overdue step; "1 = 0" when the jurisdiction has none. */
+    private InboxSql overdueAtRisk(Instant now) {
+        return jurisdiction.risk().overdue().stream().filter(s -> RiskLevels.rank(s.level()) > 0)
+                .mapToInt(Jurisdiction.Risk.Step::afterHours).min()
+                .stream().mapToObj(h -> h <= 0 ? new InboxSql().add("f.deadline_at < ?", now)
+                        : new InboxSql().add("f.deadline_at <= ?", now.minus(Duration.ofHours(h))))
+                .findFirst().orElse(new InboxSql().add("1 = 0"));
+    }
+
+    /** An open case with a flag that raises its level, or null when no flag does. */
+    private InboxSql flaggedOpen() {
+        List<String> raising = jurisdiction.risk().byFlag().entrySet().stream()
+                .filter(e -> RiskLevels.rank(e.getValue()) > 0).map(Map.Entry::getKey).sorted().toList();
+        if (raising.isEmpty()) {
+            return null;
+        }
+        InboxSql sql = new InboxSql().add("(c.status IN ('" + String.join("', '", OPEN) + "') AND (");
+        for (int i = 0; i < raising.size(); i++) {
+            sql.add((i == 0 ? "" : " OR ") + hasFlag(), likeWord(raising.get(i)));
+        }
+        return sql.add("))");
+    }
+
+    /** The caller's cases (handlers: their unit's; everyone else: all) that pass the filters other than risk. */
+    InboxSql where(StaffAccount caller, InboxQuery q, Instant now) {
+        InboxSql w = new InboxSql().add(" WHERE 1 = 1");
+        if (!caller.staffRole().seesAll()) {
+            w.add(" AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.complaint_id = c.id AND a.unit = ?)",
+                    caller.unit() == null ? "" : caller.unit());
+        }
+        if (q.unit() != null) {
+            w.add(" AND EXISTS (SELECT 1 FROM case_assignment u WHERE u.complaint_id = c.id AND u.unit = ?)", q.unit());
+        }
+        if (q.status() != null) {
+            w.add(" AND c.status = ?", q.status());
+        }
+        if (q.overdue()) {
+            w.add(" AND f.deadline_at < ?", now);
+        }
+        if (q.flag() != null) {
+            w.add(" AND " + hasFlag(), likeWord(q.flag()));
+        }
+        if (q.sector() != null) {
+            w.add(" AND c.sector = ?", q.sector());
+        }
+        if (q.township() != null) {
+            w.add(" AND c.township = ?", q.township());
+        }
+        ZoneId zone = ZoneId.of(jurisdiction.deadlines().timeZone());
+        if (q.from() != null) {
+            w.add(" AND c.created_at >= ?", q.from().atStartOfDay(zone).toInstant());
+        }
+        if (q.to() != null) {
+            w.add(" AND c.created_at < ?", q.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        if (q.trackingCode() != null) {
+            w.add(" AND c.tracking_code = ?", q.trackingCode());
+        }
+        if (q.phone() != null) {
+            // Only the handlers of a unit on the case know the complainant's phone (CaseAccess.seesContact); for
+            // anyone else a number finds nothing, so the inbox cannot be used to test which phone filed what.
+            w.add(caller.staffRole() == StaffRole.HANDLER ? " AND c.complainant_phone = ?" : " AND 1 = 0",
+                    caller.staffRole() == StaffRole.HANDLER ? new Object[] {q.phone()} : new Object[0]);
+        }
+        if (q.employer() != null) {
+            w.add(" AND c.employer LIKE ? ESCAPE '!'", "%" + escapeLike(q.employer()) + "%");
+        }
+        return w;
+    }
+
+    /** Rows after the cursor's by deadline (the expression given), filing time, id. */
+    private static InboxSql after(String deadline, Object cursorDeadline, InboxCursor k, String t) {
+        return new InboxSql().add("(" + deadline + " > ?", cursorDeadline).add(" OR (" + deadline + " = ?", cursorDeadline)
+                .add(" AND (" + t + ".created_at > ? OR (" + t + ".created_at = ? AND " + t + ".id > ?))))",
+                        k.createdAt(), k.createdAt(), k.id());
+    }
+
+    /** 3 (red) down to 0 (none): the highest level any overdue step or, on an open case, any flag gives. */
+    InboxSql rank(Instant now) {
+        Map<Integer, InboxSql> byLevel = new TreeMap<>();
+        for (Jurisdiction.Risk.Step step : jurisdiction.risk().overdue()) {
+            InboxSql when = step.afterHours() <= 0
+                    ? new InboxSql().add("f.deadline_at < ?", now)
+                    : new InboxSql().add("f.deadline_at <= ?", now.minus(Duration.ofHours(step.afterHours())));
+            or(byLevel, RiskLevels.rank(step.level()), when);
+        }
+        jurisdiction.risk().byFlag().forEach((flag, level) -> or(byLevel, RiskLevels.rank(level), new InboxSql()
+                .add("(c.status IN ('" + String.join("', '", OPEN) + "') AND " + hasFlag() + ")", likeWord(flag))));
+        InboxSql expr = new InboxSql().add("(CASE");
+        byLevel.entrySet().stream().filter(e -> e.getKey() > 0)
+                .sorted(Map.Entry.<Integer, InboxSql>comparingByKey().reversed())
+                .forEach(e -> expr.add(" WHEN ").add(e.getValue()).add(" THEN " + e.getKey()));
+        return expr.add(" ELSE 0 END)");
+    }
+
+    private static void or(Map<Integer, InboxSql> byLevel, int level, InboxSql condition) {
+        InboxSql existing = byLevel.get(level);
+        byLevel.put(level, existing == null ? condition : new InboxSql().add(existing).add(" OR ").add(condition));
+    }
+
+    /** Flags are stored as one space-separated string. */
+    private static String hasFlag() {
+        return "CONCAT(' ', f.flags, ' ') LIKE ? ESCAPE '!'";
+    }
+
+    private static String likeWord(String flag) {
+        return "% " + escapeLike(flag) + " %";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Timestamp deadline = rs.getTimestamp("deadline_at");
+        long amount = rs.getLong("amount_yuan");
+        Long amountYuan = rs.wasNull() ? null : amount;
+        int workers = rs.getInt("workers");
+        Integer workerCount = rs.wasNull() ? null : workers;
+        return new Row(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("status"),
+                rs.getString("channel"), rs.getString("lang"), rs.getTimestamp("created_at").toInstant(),
+                deadline == null ? null : deadline.toInstant(), rs.getString("flags"), rs.getString("sector"),
+                rs.getString("township"), amountYuan, workerCount, rs.getString("employer"), rs.getInt("risk_rank"));
+    }
+}
