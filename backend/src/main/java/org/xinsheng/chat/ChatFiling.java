@@ -11,6 +11,8 @@ import org.xinsheng.nlp.Analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Files a confirmed conversation through intake, like any other channel. The Idempotency-Key is derived from the
@@ -35,7 +37,7 @@ public class ChatFiling {
                 c.getSectorConfidence(), c.getEmployer(), c.getAmountYuan(), c.getWorkers(), c.getTownship(),
                 c.getAbsconded());
         ComplaintRequest request = new ComplaintRequest(c.getStory(), c.getPhone(), c.getName(), Channel.CHAT,
-                c.getStoryLanguage(), given);
+                c.getStoryLanguage(), given, saidUnknown(c));
         String answer = intake.file(request, key(sessionId, c.getRound()));
         try {
             JsonNode node = json.readValue(answer, JsonNode.class);
@@ -45,6 +47,24 @@ public class ChatFiling {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The slots the worker was asked and left empty ("don't know"): intake must not fill them from the story. */
+    static Set<String> saidUnknown(Conversation c) {
+        Set<String> unknown = new HashSet<>();
+        if (c.wasAsked(Step.EMPLOYER) && c.getEmployer() == null) {
+            unknown.add("employer");
+        }
+        if (c.wasAsked(Step.AMOUNT) && c.getAmountYuan() == null) {
+            unknown.add("amountYuan");
+        }
+        if (c.wasAsked(Step.WORKERS) && c.getWorkers() == null) {
+            unknown.add("workers");
+        }
+        if (c.wasAsked(Step.TOWNSHIP) && c.getTownship() == null) {
+            unknown.add("township");
+        }
+        return unknown;
     }
 
     static String key(String sessionId, int round) {

@@ -131,7 +131,8 @@ public class IntakeService {
      * sends a complaint away.
      */
     private PublicHints.Reading read(ComplaintRequest request) {
-        Analysis read = metrics.analyzed("filing", () -> analyzer.analyze(request.text()));
+        Analysis read = metrics.analyzed("filing", () -> analyzer.analyze(request.text()))
+                .without(request.saidUnknown());
         if (request.channel().staff()) {
             return PublicHints.Reading.trusted(Router.personsWord(read.overriddenBy(request.given()), request.given()));
         }

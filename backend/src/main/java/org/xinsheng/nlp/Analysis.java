@@ -54,6 +54,16 @@ public record Analysis(
                 given.absconded() != null ? given.absconded() : absconded);
     }
 
+    /** This analysis with the named extracted fields ("employer", "amountYuan", "workers", "township") emptied. */
+    public Analysis without(java.util.Set<String> fields) {
+        if (fields.isEmpty()) {
+            return this;
+        }
+        return new Analysis(language, wageArrears, wageConfidence, sector, sectorConfidence,
+                fields.contains("employer") ? null : employer, fields.contains("amountYuan") ? null : amountYuan,
+                fields.contains("workers") ? null : workers, fields.contains("township") ? null : township, absconded);
+    }
+
     /** This analysis with another wage confidence (a person's word, or the analyzer's kept beside a filer's hints). */
     public Analysis withWageConfidence(@Nullable Double confidence) {
         return new Analysis(language, wageArrears, confidence, sector, sectorConfidence, employer, amountYuan, workers,

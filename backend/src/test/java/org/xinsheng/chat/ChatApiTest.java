@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.xinsheng.intake.ComplaintRepository;
 import org.xinsheng.intake.IdempotencyRepository;
+import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.support.Api;
 
 import java.time.Duration;
@@ -149,6 +150,32 @@ class ChatApiTest {
         }
         assertEquals(before + 1, complaints.count());
         assertTrue(idempotency.findById(ChatFiling.key(id, 0)).isPresent());
+    }
+
+    /** "Don't know" for a question the chat asked is stored as unknown, not as the analyzer's guess from the story. */
+    @Test
+    void aQuestionAnsweredDontKnowStaysEmptyInTheStoredComplaint() {
+        String id = start("zh");
+        Api.Reply reply = say(id, "{\"text\":\"在郎木寺镇饭店洗碗三个月，老板欠工资六千块\"}");
+        List<String> answered = new ArrayList<>();
+        for (int turn = 0; turn < 10 && !reply.json().get("expecting").getStringValue().equals("confirm"); turn++) {
+            String expecting = reply.json().get("expecting").getStringValue();
+            answered.add(expecting);
+            String answer = switch (expecting) {
+                case "phone" -> "13800138000";
+                case "name" -> "#skip";
+                default -> "#unknown";
+            };
+            reply = say(id, "{\"text\":\"" + answer + "\"}");
+        }
+        assertTrue(answered.contains("workers"), "the story names no head-count, so the chat asks: " + answered);
+        reply = say(id, "{\"text\":\"#yes\"}");
+        assertEquals("done", reply.json().get("expecting").getStringValue(), reply.body());
+
+        var stored = complaints.findByTrackingCode(TrackingCodes.parse(reply.json().get("trackingCode").getStringValue()).orElseThrow())
+                .orElseThrow();
+        assertEquals(null, stored.workers(), "the worker said they do not know the head-count");
+        assertEquals(6000L, stored.amountYuan());
     }
 
     @Test
