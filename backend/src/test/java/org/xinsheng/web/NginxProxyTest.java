@@ -25,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Browser POSTs through a real nginx in front of the app: once with the site config from docs/operations.md, once with
- * a bare proxy_pass (the app then sees a loopback Host and a foreign Origin). nginx runs with a config, prefix folder
- * and ports of its own and is stopped through its process. Skipped where nginx is not installed (.ci/run installs it).
+ * Browser requests through a real nginx in front of the app: with the TLS site from docs/operations.md (a self-signed
+ * certificate made for the test), and with a bare proxy_pass (the app then sees a loopback Host and a foreign Origin).
+ * nginx runs with a config, prefix folder and ports of its own and is stopped through its process. Skipped where nginx
+ * or openssl is not installed (.ci/run installs nginx and its brotli module).
  */
 @MicronautTest(transactional = false)
 @Property(name = "xinsheng.rate-limit.trusted-proxies", value = "127.0.0.1")
@@ -40,9 +41,12 @@ class NginxProxyTest {
     @Inject
     EmbeddedServer app;
 
+    static final Path BROTLI_MODULE = Path.of("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so");
+
     Process nginx;
     Path prefix;
     int documentedPort;
+    int tlsPort;
     int barePort;
 
     @BeforeAll
@@ -51,13 +55,15 @@ class NginxProxyTest {
         assumeTrue(binary.isPresent(), "nginx is not installed: NginxProxyTest skipped (apt-get install nginx; .ci/run does)");
         prefix = Files.createTempDirectory("nginx-test");
         documentedPort = freePort();
+        tlsPort = freePort();
         barePort = freePort();
+        assumeTrue(selfSignedCertificate(prefix), "openssl is not installed: NginxProxyTest skipped");
         Files.writeString(prefix.resolve("nginx.conf"), config());
         nginx = new ProcessBuilder(binary.get().toString(), "-p", prefix + "/", "-c", prefix.resolve("nginx.conf").toString(),
                 "-e", prefix.resolve("error.log").toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!(listening(documentedPort) && listening(barePort))) {
+        while (!(listening(documentedPort) && listening(tlsPort) && listening(barePort))) {
             if (!nginx.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("nginx.out"))
                         + readIfThere(prefix.resolve("error.log")));
@@ -77,14 +83,43 @@ class NginxProxyTest {
     }
 
     @Test
-    void aBrowserFilesThroughTheDocumentedSite() throws IOException {
-        String host = SITE + ":" + documentedPort;
-        RawHttp.Answer answer = RawHttp.send(documentedPort,
-                RawHttp.browserPost("/api/v1/complaints", host, "http://" + host, COMPLAINT));
+    void aBrowserFilesThroughTheDocumentedSiteOverTls() throws IOException {
+        String host = SITE + ":" + tlsPort;
+        RawHttp.Answer answer = RawHttp.sendTls(tlsPort, SITE,
+                RawHttp.browserPost("/api/v1/complaints", host, "https://" + host, COMPLAINT));
 
         assertEquals(201, answer.status(), answer.body());
         assertTrue(answer.body().contains("\"trackingCode\""), answer.body());
         assertEquals("DENY", answer.headers().get("x-frame-options"));
+        assertEquals("max-age=31536000", answer.headers().get("strict-transport-security"));
+    }
+
+    @Test
+    void plainHttpIsSentToHttps() throws IOException {
+        RawHttp.Answer answer = RawHttp.send(documentedPort,
+                "GET /track?x=1 HTTP/1.1\r\nHost: " + SITE + "\r\nConnection: close\r\n\r\n");
+
+        assertEquals(301, answer.status());
+        assertEquals("https://" + SITE + "/track?x=1", answer.headers().get("location"));
+    }
+
+    @Test
+    void jsonIsCompressedForBrowsersThatAsk() throws IOException {
+        assertEquals("gzip", compressed("gzip").headers().get("content-encoding"));
+        assertEquals(null, compressed("identity").headers().get("content-encoding"));
+    }
+
+    @Test
+    void brotliWhereTheModuleIsInstalled() throws IOException {
+        assumeTrue(Files.exists(BROTLI_MODULE), "nginx's brotli module is not installed (libnginx-mod-http-brotli-filter)");
+        assertEquals("br", compressed("br, gzip").headers().get("content-encoding"));
+    }
+
+    private RawHttp.Answer compressed(String acceptEncoding) throws IOException {
+        RawHttp.Answer answer = RawHttp.sendTls(tlsPort, SITE, "GET /api/v1/jurisdiction HTTP/1.1\r\nHost: " + SITE
+                + "\r\nAccept: application/json\r\nAccept-Encoding: " + acceptEncoding + "\r\nConnection: close\r\n\r\n");
+        assertEquals(200, answer.status());
+        return answer;
     }
 
     @Test
@@ -97,17 +132,27 @@ class NginxProxyTest {
         assertTrue(answer.body().contains("\"trackingCode\""), answer.body());
     }
 
-    /** The server block from docs/operations.md on a test port, next to a bare proxy_pass on another. */
+    /** The site from docs/operations.md on test ports, next to a bare proxy_pass on another. */
     private String config() throws IOException {
         String operations = Files.readString(Path.of("..", "docs", "operations.md"));
         int start = operations.indexOf("```nginx\n");
         assertTrue(start >= 0, "docs/operations.md has no nginx block");
         String site = operations.substring(start + "```nginx\n".length(), operations.indexOf("```", start + 8));
-        assertTrue(site.contains("listen 80;") && site.contains("http://127.0.0.1:8080;"), site);
-        site = site.replace("listen 80;", "listen 127.0.0.1:" + documentedPort + ";")
-                .replace("http://127.0.0.1:8080;", "http://127.0.0.1:" + app.getPort() + ";");
+        for (String line : new String[]{"listen 80;", "listen 443 ssl http2;", "server 127.0.0.1:8080;",
+                "/etc/ssl/xinsheng/fullchain.pem", "/etc/ssl/xinsheng/privkey.pem", "gzip on;"}) {
+            assertTrue(site.contains(line), "the documented site lost \"" + line + "\"");
+        }
         String temp = prefix.toString();
-        return (isRoot() ? "user root;\n" : "")
+        site = site.replace("listen 80;", "listen 127.0.0.1:" + documentedPort + ";")
+                .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + tlsPort + " ssl http2;")
+                .replace("server 127.0.0.1:8080;", "server 127.0.0.1:" + app.getPort() + ";")
+                .replace("/etc/ssl/xinsheng/fullchain.pem", temp + "/cert.pem")
+                .replace("/etc/ssl/xinsheng/privkey.pem", temp + "/key.pem");
+        boolean brotli = Files.exists(BROTLI_MODULE);
+        if (brotli) {
+            site = site.replace("gzip on;", brotliLines(operations) + "\n    gzip on;");
+        }
+        return (brotli ? "load_module " + BROTLI_MODULE + ";\n" : "") + (isRoot() ? "user root;\n" : "")
                 + "worker_processes 1;\npid " + temp + "/nginx.pid;\nerror_log " + temp + "/error.log warn;\n"
                 + "events { worker_connections 64; }\n"
                 + "http {\n access_log off;\n"
@@ -116,6 +161,26 @@ class NginxProxyTest {
                 + site
                 + " server { listen 127.0.0.1:" + barePort + "; location / { proxy_pass http://127.0.0.1:" + app.getPort() + "; } }\n"
                 + "}\n";
+    }
+
+    /** The brotli lines the operations page adds beside gzip (its first plain code block after "**Brotli**"). */
+    private static String brotliLines(String operations) {
+        int at = operations.indexOf("**Brotli**");
+        assertTrue(at >= 0, "docs/operations.md no longer explains brotli");
+        int start = operations.indexOf("```\n", at) + 4;
+        return operations.substring(start, operations.indexOf("```", start)).strip();
+    }
+
+    private static boolean selfSignedCertificate(Path dir) throws InterruptedException {
+        try {
+            Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=" + SITE, "-keyout", dir.resolve("key.pem").toString(),
+                    "-out", dir.resolve("cert.pem").toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.out").toFile()).start();
+            return openssl.waitFor(60, TimeUnit.SECONDS) && openssl.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Optional<Path> nginxBinary() {
