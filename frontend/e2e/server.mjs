@@ -73,7 +73,7 @@ async function startNginx(appPort) {
   for (;;) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited: ${readFileSync(join(dir, 'error.log'), 'utf8')}`)
     try {
-      if ((await fetch(`${direct}/health`)).ok) break
+      if ((await fetch(`${base}/health`)).ok) break
     } catch { /* not up yet */ }
     if (Date.now() > deadline) throw new Error('nginx did not answer in 20 s')
     await new Promise((r) => setTimeout(r, 100))

@@ -1,5 +1,6 @@
 package org.xinsheng.chat;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -43,6 +44,8 @@ public class ChatController {
     }
 
     @RateLimited(Bucket.CHAT)
+    @ApiResponse(responseCode = "201", description = "Conversation started",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChatReply.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<ChatReply> start(@RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(ref = "#/components/schemas/ChatStart"))) @Nullable @Body String body) {

@@ -1,5 +1,8 @@
 package org.xinsheng.evidence;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.xinsheng.web.ErrorAnswers;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
@@ -68,6 +71,8 @@ public class CaseEvidenceController {
         return "attachment; filename=\"evidence-" + photo.id() + extension + "\"";
     }
 
+    @ApiResponse(responseCode = "201", description = "Photo stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceRepository.Listed.class)))
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<EvidenceRepository.Listed> add(Authentication authentication, String trackingCode,
                                                        @Nullable CompletedFileUpload photo) {

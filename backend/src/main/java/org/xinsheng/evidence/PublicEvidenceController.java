@@ -1,5 +1,8 @@
 package org.xinsheng.evidence;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -36,6 +39,8 @@ public class PublicEvidenceController {
     }
 
     @RateLimited({Bucket.FILING, Bucket.TRACKING})
+    @ApiResponse(responseCode = "201", description = "Photo stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceRepository.Listed.class)))
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<EvidenceRepository.Listed> add(String trackingCode, @Nullable CompletedFileUpload photo) {
         Long complaintId = tracking.find(trackingCode).id();

@@ -1,5 +1,6 @@
 package org.xinsheng.ops;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -57,6 +58,8 @@ public class BackupController {
     public record BackupAnswer(String file, long bytes) {
     }
 
+    @ApiResponse(responseCode = "201", description = "Backup written",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BackupAnswer.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<BackupAnswer> create(@Nullable Authentication authentication,
                                              @Nullable @Header(OpsToken.HEADER) String token,

@@ -1,5 +1,6 @@
 package org.xinsheng.staff;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -74,6 +75,8 @@ public class StaffController {
         return accounts.findAllOrderByUsername().stream().map(Account::of).toList();
     }
 
+    @ApiResponse(responseCode = "201", description = "Account created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Account.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Account> create(Authentication authentication, @RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(ref = "#/components/schemas/NewAccount"))) @Nullable @Body String body) {
@@ -90,6 +93,7 @@ public class StaffController {
                 .body(Account.of(staff.create(username, password, role, unit, displayName)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Password changed")
     @Post(uri = "/me/password", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<Void> changePassword(Authentication authentication, @RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(ref = "#/components/schemas/PasswordChange"))) @Nullable @Body String body) {

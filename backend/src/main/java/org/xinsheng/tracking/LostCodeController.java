@@ -1,5 +1,6 @@
 package org.xinsheng.tracking;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -51,6 +52,8 @@ public class LostCodeController {
     }
 
     @RateLimited({Bucket.FILING, Bucket.TRACKING})
+    @ApiResponse(responseCode = "202", description = "Accepted: the codes are texted to that phone if it filed any (the same answer either way)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Accepted.class)))
     @Post(uri = "/lost-code", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Accepted> lostCode(@RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(ref = "#/components/schemas/LostCode"))) @Nullable @Body String body) {

@@ -1,5 +1,6 @@
 package org.xinsheng.tracking;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -38,6 +39,8 @@ public class RatingController {
     }
 
     @RateLimited({Bucket.FILING, Bucket.TRACKING})
+    @ApiResponse(responseCode = "201", description = "Rating stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicComplaintView.class)))
     @Post(uri = "/{trackingCode}/rating", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<PublicComplaintView> rate(String trackingCode, @RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(ref = "#/components/schemas/Rating"))) @Nullable @Body String body) {

@@ -9,6 +9,8 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -81,6 +83,31 @@ class OpenApiDocumentTest {
             }
         }
         assertEquals(List.of(), missing, "routes missing from /api/v1/openapi.yml");
+    }
+
+    /** Routes whose success is not a plain 200 say so, and with what they answer (clients branch on the code). */
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', textBlock = """
+            post /api/v1/complaints 201
+            post /api/v1/chat/sessions 201
+            post /api/v1/complaints/{trackingCode}/evidence 201
+            post /api/v1/cases/{trackingCode}/evidence 201
+            post /api/v1/complaints/{trackingCode}/rating 201
+            post /api/v1/staff 201
+            post /api/v1/staff/me/password 204
+            post /api/v1/admin/backup 201
+            post /api/v1/tracking/lost-code 202
+            """)
+    @SuppressWarnings("unchecked")
+    void successCodesAreTheOnesTheRoutesAnswer(String method, String path, String code) {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document().get("paths");
+        Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) paths.get(path).get(method)).get("responses");
+        assertTrue(responses.containsKey(code), method + " " + path + " documents " + code + ": " + responses.keySet());
+        assertFalse(responses.containsKey("200"), method + " " + path + " does not answer 200: " + responses.keySet());
+        if (!code.equals("204")) {
+            assertTrue(String.valueOf(responses.get(code)).contains("schema"), method + " " + path + " documents its body: "
+                    + responses.get(code));
+        }
     }
 
     private static String path(UriRouteInfo<?, ?> route) {
