@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startXinSheng, launchChromium, CHROMIUM_PATH } from './server.mjs'
+import { startXinSheng, launchChromium, CHROMIUM_PATH, phonePage as openPhonePage } from './server.mjs'
 import { checkSymbolFor } from '../src/trackingCode.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -29,15 +29,8 @@ after(async () => {
   await server?.stop()
 })
 
-async function phonePage(locale) {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, hasTouch: true, isMobile: true })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => { throw e })
-  if (locale) {
-    await page.goto(`${server.base}/`)
-    await page.evaluate((l) => localStorage.setItem('xinsheng.locale', l), locale)
-  }
-  return page
+function phonePage(locale) {
+  return openPhonePage(browser, server.base, locale, PHONE)
 }
 
 async function shot(page, name) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startXinSheng, launchChromium, CHROMIUM_PATH } from './server.mjs'
+import { startXinSheng, launchChromium, CHROMIUM_PATH, phonePage as openPhonePage } from './server.mjs'
 import zh from '../src/locales/zh.json' with { type: 'json' }
 import bo from '../src/locales/bo.json' with { type: 'json' }
 
@@ -62,13 +62,8 @@ after(async () => {
   await server?.stop()
 })
 
-async function phonePage(locale) {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, hasTouch: true, isMobile: true })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => { throw e })
-  await page.goto(`${server.base}/`)
-  await page.evaluate((l) => localStorage.setItem('xinsheng.locale', l), locale)
-  return page
+function phonePage(locale) {
+  return openPhonePage(browser, server.base, locale, PHONE)
 }
 
 /** Waits until the page has answered a turn: more bot messages than before, nothing pending, layout settled. */

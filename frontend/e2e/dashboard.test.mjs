@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ADMIN_PASSWORD, startXinSheng, launchChromium } from './server.mjs'
+import { ADMIN_PASSWORD, startXinSheng, launchChromium, apiCall } from './server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const jar = resolve(process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
@@ -15,13 +15,8 @@ let server
 let browser
 let supervisor
 
-async function call(method, path, body, token) {
-  const res = await fetch(`${server.base}/api/v1${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: res.status, body: await res.json() }
+function call(method, path, body, token) {
+  return apiCall(server.base, method, path, body, token)
 }
 
 before(async () => {

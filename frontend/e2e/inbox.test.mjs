@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ADMIN_PASSWORD, startXinSheng, launchChromium } from './server.mjs'
+import { ADMIN_PASSWORD, startXinSheng, launchChromium, apiCall } from './server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const jar = resolve(process.argv[2] || process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
@@ -15,13 +15,8 @@ const FILED = 80
 let server
 let browser
 
-async function call(method, path, body, token) {
-  const res = await fetch(`${server.base}/api/v1${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: res.status, body: await res.json(), headers: res.headers }
+function call(method, path, body, token) {
+  return apiCall(server.base, method, path, body, token)
 }
 
 before(async () => {

@@ -139,3 +139,25 @@ export async function startXinSheng(jar, env = {}) {
     },
   }
 }
+
+/** One JSON call to the API: status, parsed body (null when there is none) and headers. */
+export async function apiCall(base, method, path, body, token) {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  return { status: res.status, body: await res.json().catch(() => null), headers: res.headers }
+}
+
+/** A phone-sized page that fails the test on any script error; with a locale, the app is switched to it first. */
+export async function phonePage(browser, base, locale, viewport = { width: 360, height: 740 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, isMobile: true })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => { throw e })
+  if (locale) {
+    await page.goto(`${base}/`)
+    await page.evaluate((l) => localStorage.setItem('xinsheng.locale', l), locale)
+  }
+  return page
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ADMIN_PASSWORD, CHROMIUM_PATH, launchChromium, startXinSheng } from './server.mjs'
+import { ADMIN_PASSWORD, CHROMIUM_PATH, launchChromium, startXinSheng, phonePage as openPhonePage } from './server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const jar = resolve(process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
@@ -66,13 +66,8 @@ after(async () => {
   await server?.stop()
 })
 
-async function phonePage(locale) {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, hasTouch: true, isMobile: true })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => { throw e })
-  await page.goto(`${server.base}/`)
-  await page.evaluate((l) => localStorage.setItem('xinsheng.locale', l), locale)
-  return page
+function phonePage(locale) {
+  return openPhonePage(browser, server.base, locale, PHONE)
 }
 
 async function shot(page, name) {

@@ -51,13 +51,7 @@ public class ComplaintRequestParser {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(FIELDS);
         String text = in.requiredString("text", maxTextLength).orElse(null);
-        String phone = in.requiredString("phone", 24).flatMap(p -> {
-            var mobile = PhoneNumbers.normalizeMobile(p);
-            if (mobile.isEmpty()) {
-                in.reject("phone", "must be a mainland China mobile number: 11 digits starting with 1");
-            }
-            return mobile;
-        }).orElse(null);
+        String phone = PhoneNumbers.requiredMobile(in, "phone").orElse(null);
         String name = in.string("name", 64).orElse(null);
         Channel said = in.oneOf("channel", CHANNELS).flatMap(Channel::of).orElse(Channel.WEB);
         Channel channel = anonymous ? Channel.WEB : said;

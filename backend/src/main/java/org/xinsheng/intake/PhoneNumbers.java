@@ -1,5 +1,7 @@
 package org.xinsheng.intake;
 
+import org.xinsheng.web.JsonBody;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,5 +41,16 @@ public final class PhoneNumbers {
             return "***";
         }
         return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+
+    /** The required mainland mobile {@code field} of a request body, normalised; a fault on the field otherwise. */
+    public static Optional<String> requiredMobile(JsonBody in, String field) {
+        return in.requiredString(field, 24).flatMap(p -> {
+            var mobile = normalizeMobile(p);
+            if (mobile.isEmpty()) {
+                in.reject(field, "must be a mainland China mobile number: 11 digits starting with 1");
+            }
+            return mobile;
+        });
     }
 }

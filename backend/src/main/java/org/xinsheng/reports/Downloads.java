@@ -37,15 +37,7 @@ public final class Downloads {
             }
             int r = 1;
             for (List<Object> cells : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < cells.size(); i++) {
-                    Object v = cells.get(i);
-                    if (v instanceof Number n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
-                    }
-                }
+                SheetFile.fill(sheet.createRow(r++), cells);
             }
             sheet.createFreezePane(0, 1);
             book.write(out);

@@ -59,17 +59,7 @@ public final class SheetFile {
                 }
                 sheet.createFreezePane(0, 1);
                 int[] next = {1};
-                source.writeTo(cells -> {
-                    Row row = sheet.createRow(next[0]++);
-                    for (int i = 0; i < cells.size(); i++) {
-                        Object v = cells.get(i);
-                        if (v instanceof Number n) {
-                            row.createCell(i).setCellValue(n.doubleValue());
-                        } else if (v != null) {
-                            row.createCell(i).setCellValue(v.toString());
-                        }
-                    }
-                });
+                source.writeTo(cells -> fill(sheet.createRow(next[0]++), cells));
                 book.write(out);
             } finally {
                 book.dispose();
@@ -142,6 +132,18 @@ public final class SheetFile {
                 super.close();
             } finally {
                 deleteQuietly(file);
+            }
+        }
+    }
+
+    /** Numbers as numbers (a sheet sums them), everything else as text, nulls as empty cells. */
+    static void fill(Row row, List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Object v = cells.get(i);
+            if (v instanceof Number n) {
+                row.createCell(i).setCellValue(n.doubleValue());
+            } else if (v != null) {
+                row.createCell(i).setCellValue(v.toString());
             }
         }
     }

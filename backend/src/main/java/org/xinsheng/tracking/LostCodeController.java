@@ -59,13 +59,7 @@ public class LostCodeController {
             schema = @Schema(ref = "#/components/schemas/LostCode"))) @Nullable @Body String body) {
         JsonBody in = JsonBody.parse(json, body);
         in.onlyFields(Set.of("phone"));
-        String phone = in.requiredString("phone", 24).flatMap(p -> {
-            var mobile = PhoneNumbers.normalizeMobile(p);
-            if (mobile.isEmpty()) {
-                in.reject("phone", "must be a mainland China mobile number: 11 digits starting with 1");
-            }
-            return mobile;
-        }).orElse(null);
+        String phone = PhoneNumbers.requiredMobile(in, "phone").orElse(null);
         in.throwIfInvalid();
         lostCodes.send(phone);
         return HttpResponse.status(HttpStatus.ACCEPTED).body(Accepted.ANSWER);
