@@ -98,6 +98,9 @@ async function hiddenParts(page) {
 async function expecting(page, bundle, step) {
   if (step === 'done') {
     await page.getByTestId('tracking-code').waitFor()
+    const shown = (await page.getByTestId('tracking-code').innerText()).replace(/-/g, '')
+    const mine = await page.evaluate(() => JSON.parse(localStorage.getItem('xinsheng.mine') || '[]').map((c) => c.code))
+    assert.ok(mine.some((c) => c.replace(/-/g, '') === shown), `the chat's complaint is in this phone's list: ${mine}`)
     return
   }
   const placeholder = await page.locator('#chat-input').getAttribute('placeholder')
