@@ -62,8 +62,7 @@ public final class SheetFile {
                 source.writeTo(cells -> fill(sheet.createRow(next[0]++), cells));
                 book.write(out);
             } finally {
-                book.dispose();
-                book.close();
+                book.close(); // also deletes the workbook's temporary row files (dispose() is deprecated for it)
             }
         }, MediaType.of(Downloads.XLSX), fileName);
     }
