@@ -2,9 +2,6 @@ package org.xinsheng.tracking;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.ConnectionDefinition;
-import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.xinsheng.cases.AuditEvent;
 import org.xinsheng.cases.AuditRepository;
+import org.xinsheng.intake.ComplaintRepository;
 import org.xinsheng.intake.PhoneNumbers;
 import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.staff.StaffAccount;
@@ -27,10 +25,6 @@ import org.xinsheng.staff.StaffService;
 import org.xinsheng.web.ApiException;
 import org.xinsheng.web.ErrorAnswers;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,20 +44,18 @@ import java.util.Map;
 public class HotlineLookupController {
 
     static final int MAX_MATCHES = 10;
-    private static final String BY_PHONE = "SELECT tracking_code FROM complaint WHERE complainant_phone = ?"
-            + " ORDER BY created_at DESC, id DESC LIMIT " + (MAX_MATCHES + 1);
 
     private final StaffService staff;
     private final TrackingService tracking;
     private final AuditRepository audit;
-    private final ConnectionOperations<Connection> connections;
+    private final ComplaintRepository complaints;
 
     public HotlineLookupController(StaffService staff, TrackingService tracking, AuditRepository audit,
-                                   ConnectionOperations<Connection> connections) {
+                                   ComplaintRepository complaints) {
         this.staff = staff;
         this.tracking = tracking;
         this.audit = audit;
-        this.connections = connections;
+        this.complaints = complaints;
     }
 
     /** The matching complaints; {@code more} says the caller has filed more than those shown. */
@@ -94,7 +86,7 @@ public class HotlineLookupController {
         String mobile = PhoneNumbers.normalizeMobile(phone).orElseThrow(() -> ApiException.invalid(Map.of("phone",
                 "must be a mainland China mobile number: 11 digits starting with 1")));
         audited(caller, "phone " + PhoneNumbers.mask(mobile));
-        List<String> codes = codesFiledFrom(mobile);
+        List<String> codes = complaints.findTrackingCodesByPhone(mobile, MAX_MATCHES + 1);
         boolean more = codes.size() > MAX_MATCHES;
         return new Matches(viewsOf(more ? codes.subList(0, MAX_MATCHES) : codes), more);
     }
@@ -109,23 +101,6 @@ public class HotlineLookupController {
             }
         }
         return views;
-    }
-
-    private List<String> codesFiledFrom(String mobile) {
-        return connections.execute(ConnectionDefinition.DEFAULT, status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(BY_PHONE)) {
-                ps.setString(1, mobile);
-                List<String> codes = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        codes.add(rs.getString(1));
-                    }
-                }
-                return codes;
-            } catch (SQLException e) {
-                throw new DataAccessException("Cannot look up complaints by phone: " + e.getMessage(), e);
-            }
-        });
     }
 
     private void audited(StaffAccount caller, String what) {
