@@ -53,6 +53,9 @@ public class CaseEvidenceController {
     }
 
     @Get("/{id}")
+    @ApiResponse(responseCode = "200", description = "The photo as stored, as a download (each view audited)",
+            content = {@Content(mediaType = PhotoCleaner.STORED_TYPE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
     public HttpResponse<byte[]> photo(Authentication authentication, String trackingCode, Long id) {
         StaffAccount caller = staff.current(authentication);
         EvidencePhoto photo = evidence.read(assigned(caller, trackingCode), id, caller.username());

@@ -1,5 +1,8 @@
 package org.xinsheng.imports;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.xinsheng.web.ErrorAnswers;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
@@ -62,6 +65,9 @@ public class ImportController {
     }
 
     @Get(uri = "/template", produces = {Downloads.XLSX, "text/csv", MediaType.APPLICATION_JSON})
+    @ApiResponse(responseCode = "200", description = "The header row and one example row (JSON only for errors)",
+            content = {@Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public HttpResponse<byte[]> template(Authentication authentication, @Nullable @QueryValue String format) {
         supervisor(authentication);
         if (format != null && !List.of("xlsx", "csv").contains(format)) {

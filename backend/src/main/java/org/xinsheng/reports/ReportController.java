@@ -1,6 +1,10 @@
 package org.xinsheng.reports;
 
 import org.xinsheng.web.ErrorAnswers;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -50,6 +54,10 @@ public class ReportController {
     }
 
     @Get(uri = "/weekly", produces = {MediaType.APPLICATION_JSON, Downloads.XLSX, "text/csv"})
+    @ApiResponse(responseCode = "200", description = "The week's dispatch: JSON, or one sheet as xlsx or csv (format)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Weekly.class)),
+                    @Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public HttpResponse<?> weekly(Authentication authentication, @Nullable @QueryValue String week,
                                   @Nullable @QueryValue String format) {
         supervisor(authentication);
@@ -76,6 +84,11 @@ public class ReportController {
     }
 
     @Get(uri = "/ledger", produces = {MediaType.APPLICATION_JSON, Downloads.XLSX, "text/csv"})
+    @ApiResponse(responseCode = "200", description = "Every case filed in the week, one row each: JSON, xlsx or csv (format)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    array = @ArraySchema(schema = @Schema(implementation = LedgerRow.class))),
+                    @Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public HttpResponse<?> ledger(Authentication authentication, @Nullable @QueryValue String week,
                                   @Nullable @QueryValue String format) {
         supervisor(authentication);

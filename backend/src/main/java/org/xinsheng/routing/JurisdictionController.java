@@ -1,5 +1,8 @@
 package org.xinsheng.routing;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.xinsheng.web.ErrorAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -46,6 +49,10 @@ public class JurisdictionController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "The county's public facts; staff also get its units",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "#/components/schemas/Jurisdiction")))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     public HttpResponse<byte[]> get(@Nullable Authentication staff,
                                     @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         boolean isStaff = staff != null;

@@ -1,5 +1,8 @@
 package org.xinsheng.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -30,6 +33,8 @@ public class OpenApiController {
     }
 
     @Get(produces = YAML)
+    @ApiResponse(responseCode = "200", description = "This document, OpenAPI 3 in YAML",
+            content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
     public HttpResponse<byte[]> document() {
         if (document == null) {
             throw ApiException.notFound("This build has no OpenAPI document.");

@@ -110,6 +110,36 @@ class OpenApiDocumentTest {
         }
     }
 
+    /**
+     * What a client reads from a success is in the document: a JSON answer names its fields (a schema of its own, an
+     * array of one, or listed properties), never a bare object or bytes; a download says it is binary or text.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySuccessBodyIsDescribed() {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document().get("paths");
+        List<String> vague = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) operation).get("responses");
+            responses.forEach((code, response) -> {
+                Object content = ((Map<String, Object>) response).get("content");
+                if (!code.startsWith("2") || content == null) {
+                    return;
+                }
+                ((Map<String, Map<String, Object>>) content).forEach((type, media) -> {
+                    Map<String, Object> schema = (Map<String, Object>) media.get("schema");
+                    boolean described = schema != null && (type.contains("json")
+                            ? schema.containsKey("$ref") || schema.containsKey("items") || schema.containsKey("properties")
+                            : "string".equals(schema.get("type")) && !"byte".equals(schema.get("format")));
+                    if (!described) {
+                        vague.add(method + " " + path + " " + code + " " + type + " " + schema);
+                    }
+                });
+            });
+        }));
+        assertEquals(List.of(), vague, "success bodies the document does not describe");
+    }
+
     private static String path(UriRouteInfo<?, ?> route) {
         return route.getUriMatchTemplate().toPathString();
     }
