@@ -1,14 +1,19 @@
 package org.xinsheng.web;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xinsheng.support.RawHttp;
+import org.xinsheng.support.StaffFixtures;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +21,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,13 +32,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Browser requests through a real nginx in front of the app: with the TLS site from docs/operations.md (a self-signed
- * certificate made for the test), and with a bare proxy_pass (the app then sees a loopback Host and a foreign Origin).
+ * certificate made for the test) over two app nodes on one database, as its "several app nodes" paragraph says, and
+ * with a bare proxy_pass (the app then sees a loopback Host and a foreign Origin).
  * nginx runs with a config, prefix folder and ports of its own and is stopped through its process. Skipped where nginx
  * or openssl is not installed (.ci/run installs nginx and its brotli module).
  */
 @MicronautTest(transactional = false)
 @Property(name = "xinsheng.rate-limit.trusted-proxies", value = "127.0.0.1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NginxProxyTest {
 
     static final String COMPLAINT = "{\"text\":\"郎木寺镇工地老板欠我工资三万五\",\"phone\":\"13800138000\"}";
@@ -40,6 +48,10 @@ class NginxProxyTest {
 
     @Inject
     EmbeddedServer app;
+    @Inject
+    StaffFixtures staff;
+    /** A second node on the same database, listed beside the first in the documented upstream block. */
+    EmbeddedServer secondNode;
 
     static final Path BROTLI_MODULE = Path.of("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so");
 
@@ -58,6 +70,8 @@ class NginxProxyTest {
         tlsPort = freePort();
         barePort = freePort();
         assumeTrue(selfSignedCertificate(prefix), "openssl is not installed: NginxProxyTest skipped");
+        secondNode = ApplicationContext.run(EmbeddedServer.class,
+                Map.of("micronaut.server.port", -1, "xinsheng.rate-limit.trusted-proxies", "127.0.0.1"), "test");
         Files.writeString(prefix.resolve("nginx.conf"), config());
         nginx = new ProcessBuilder(binary.get().toString(), "-p", prefix + "/", "-c", prefix.resolve("nginx.conf").toString(),
                 "-e", prefix.resolve("error.log").toString(), "-g", "daemon off;")
@@ -79,6 +93,9 @@ class NginxProxyTest {
             if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
                 nginx.destroyForcibly().waitFor();
             }
+        }
+        if (secondNode != null) {
+            secondNode.getApplicationContext().close();
         }
     }
 
@@ -132,6 +149,49 @@ class NginxProxyTest {
         assertTrue(answer.body().contains("\"trackingCode\""), answer.body());
     }
 
+    /**
+     * A staff token signed by one node opens the other (they share the secret and the database), requests are spread
+     * over both, and when one node goes down nginx sends everything, filings included, to the one left.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void twoNodesBehindTheSiteShareTokensAndSurviveOneGoingDown() throws IOException {
+        String host = SITE + ":" + tlsPort;
+        String username = staff.account("supervisor", null);
+        RawHttp.Answer login = RawHttp.sendTls(tlsPort, SITE, RawHttp.browserPost("/api/v1/auth/login", host,
+                "https://" + host, "{\"username\":\"" + username + "\",\"password\":\"" + StaffFixtures.PASSWORD + "\"}"));
+        assertEquals(200, login.status(), login.body());
+        String token = login.body().replaceAll("(?s).*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        long before = served(app) + served(secondNode);
+        for (int i = 0; i < 6; i++) {
+            RawHttp.Answer me = RawHttp.sendTls(tlsPort, SITE, "GET /api/v1/staff/me HTTP/1.1\r\nHost: " + host
+                    + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+            assertEquals(200, me.status(), "request " + i + ": " + me.body());
+        }
+        assertEquals(before + 6, served(app) + served(secondNode), "every request reached one of the two nodes");
+        assertTrue(served(app) > 0 && served(secondNode) > 0, "nginx spread the requests over both nodes");
+
+        secondNode.stop();
+        for (int i = 0; i < 4; i++) {
+            RawHttp.Answer filed = RawHttp.sendTls(tlsPort, SITE,
+                    RawHttp.browserPost("/api/v1/complaints", host, "https://" + host, COMPLAINT));
+            assertEquals(201, filed.status(), "filing " + i + " with one node down: " + filed.body());
+        }
+    }
+
+    /** How many staff/me requests a node has answered, from its own Prometheus metrics. */
+    private static long served(EmbeddedServer node) throws IOException {
+        if (!node.isRunning()) {
+            return 0;
+        }
+        RawHttp.Answer metrics = RawHttp.send(node.getPort(),
+                "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        return metrics.body().lines()
+                .filter(l -> l.startsWith("http_server_requests_seconds_count") && l.contains("uri=\"/api/v1/staff/me\""))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     /** The site from docs/operations.md on test ports, next to a bare proxy_pass on another. */
     private String config() throws IOException {
         String operations = Files.readString(Path.of("..", "docs", "operations.md"));
@@ -145,7 +205,8 @@ class NginxProxyTest {
         String temp = prefix.toString();
         site = site.replace("listen 80;", "listen 127.0.0.1:" + documentedPort + ";")
                 .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + tlsPort + " ssl http2;")
-                .replace("server 127.0.0.1:8080;", "server 127.0.0.1:" + app.getPort() + ";")
+                .replace("server 127.0.0.1:8080;", "server 127.0.0.1:" + app.getPort() + ";\n    server 127.0.0.1:"
+                        + secondNode.getPort() + ";")
                 .replace("/etc/ssl/xinsheng/fullchain.pem", temp + "/cert.pem")
                 .replace("/etc/ssl/xinsheng/privkey.pem", temp + "/key.pem");
         boolean brotli = Files.exists(BROTLI_MODULE);
