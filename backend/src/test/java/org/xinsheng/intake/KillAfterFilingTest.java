@@ -45,7 +45,7 @@ class KillAfterFilingTest {
 
     @Test
     void everyAcknowledgedFilingSurvivesKillMinusNine() throws Exception {
-        Map<String, String> settings = settings();
+        Map<String, String> settings = ChildServer.onTestDatabase(work);
         Path log = Path.of("target", "kill-after-filing-" + TestDatabase.kind() + ".log").toAbsolutePath();
         String runId = "kill" + System.nanoTime();
 
@@ -71,22 +71,6 @@ class KillAfterFilingTest {
             assertEquals(List.of(), lost, "acknowledged " + acknowledged.size() + ", lost after kill -9");
             assertEquals(List.of(), refiled, "a retry under the same key filed again");
         }
-    }
-
-    private Map<String, String> settings() {
-        String url = System.getProperty("datasources.default.url");
-        if ("h2".equals(TestDatabase.kind())) {
-            url = "jdbc:h2:file:" + work.resolve("xs").toAbsolutePath()
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE";
-        }
-        return Map.of(
-                "datasources.default.url", url,
-                "datasources.default.username", System.getProperty("datasources.default.username"),
-                "datasources.default.password", System.getProperty("datasources.default.password"),
-                "xinsheng.demo", "false",
-                "xinsheng.notify.enabled", "false",
-                "xinsheng.jwt.secret", "kill-test-secret-only-for-this-test-0123456789",
-                "xinsheng.rate-limit.enabled", "false");
     }
 
     /** Two clients file distinct complaints back to back until the time is up; returns with no request in flight. */

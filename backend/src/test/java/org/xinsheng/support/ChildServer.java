@@ -57,6 +57,26 @@ public final class ChildServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Settings for a child on the test run's database: on H2 a database file of its own under work (the test JVM
+     * holds the shared one open), on MariaDB the run's database. No demo data, no SMS sending, no rate limits.
+     */
+    public static Map<String, String> onTestDatabase(Path work) {
+        String url = System.getProperty("datasources.default.url");
+        if ("h2".equals(TestDatabase.kind())) {
+            url = "jdbc:h2:file:" + work.resolve("xs").toAbsolutePath()
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE";
+        }
+        return Map.of(
+                "datasources.default.url", url,
+                "datasources.default.username", System.getProperty("datasources.default.username"),
+                "datasources.default.password", System.getProperty("datasources.default.password"),
+                "xinsheng.demo", "false",
+                "xinsheng.notify.enabled", "false",
+                "xinsheng.jwt.secret", "kill-test-secret-only-for-this-test-0123456789",
+                "xinsheng.rate-limit.enabled", "false");
+    }
+
     public String base() {
         return "http://127.0.0.1:" + port;
     }
