@@ -99,6 +99,24 @@ describe('staff consoles', () => {
     await page.context().close()
   })
 
+  test('a complaint in Tibetan reads in our Tibetan font on the handler\'s case page, at phone width', async () => {
+    const filed = await post('/complaints', {
+      text: 'ང་སྟག་ཚང་ལྷ་མོ་གྲོང་རྡལ་གྱི་ལས་ཀ་བྱེད་ས་རུ་ཟླ་བ་གསུམ་ལས་ཀ་བྱས། བདག་པོས་གླ་ཕོགས་སྒོར་མོ་ཁྲི་གཅིག་སྤྲད་མེད།',
+      phone: '13900001234', language: 'bo',
+    })
+    assert.equal(filed.status, 201, JSON.stringify(filed.body))
+    const page = await loggedIn('langmusi1', PHONE)
+    await page.goto(`${server.base}/staff/cases/${filed.body.trackingCode}`)
+    await page.locator('blockquote[lang="bo"]').waitFor()
+    // Kylin and UOS desktops often lack a Tibetan font: the page must bring its own, not rely on the system's.
+    await page.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('Noto Serif Tibetan')
+      && f.status === 'loaded'), null, { timeout: 15000 })
+    const family = await page.locator('blockquote[lang="bo"]').evaluate((el) => getComputedStyle(el).fontFamily)
+    assert.match(family, /^"?Noto Serif Tibetan/)
+    await page.screenshot({ path: join(shots, 'staff-case-bo-360.png'), fullPage: true })
+    await page.context().close()
+  })
+
   test('the handler verifies and resolves the case on a phone, with route and amounts', async () => {
     const page = await loggedIn('langmusi1', PHONE)
     await page.goto(`${server.base}/staff/cases/${code}`)
