@@ -231,6 +231,12 @@ describe('tracking', () => {
     assert.equal(await page.getByText('谢谢您的评价。').count(), 0)
 
     await page.getByTestId('still-not-paid').click()
+    await page.getByTestId('still-not-paid-no').click()
+    assert.equal(await page.locator('.status strong').getAttribute('data-status'), 'resolved', 'a stray tap reopens nothing')
+    await page.getByTestId('still-not-paid').click()
+    await page.getByText('确定钱还没有到手吗').waitFor()
+    await shot(page, 'worker-not-paid-confirm-zh')
+    await page.getByTestId('still-not-paid-yes').click()
     await page.getByTestId('reopened').waitFor()
     assert.equal(await page.locator('.status strong').getAttribute('data-status'), 'handling')
     assert.ok((await page.locator('.timeline li').last().textContent()).includes('工资仍未到手'))
