@@ -61,7 +61,8 @@ class AnalyzerTest {
 
     /** "The boss ran" and "don't know" after a role word are no name, though the name finder marks them. */
     @ParameterizedTest
-    @ValueSource(strings = {"ཚོང་དཔོན་བྲོས་འདུག ང་ཚོའི་གླ་ཆ་མ་སྤྲད།", "ལས་དཔོན་ཤེས་མ་སོང། ང་ཚོའི་གླ་ཆ་མ་སྤྲད།"})
+    @ValueSource(strings = {"ཚོང་དཔོན་བྲོས་འདུག ང་ཚོའི་གླ་ཆ་མ་སྤྲད།", "ལས་དཔོན་ཤེས་མ་སོང། ང་ཚོའི་གླ་ཆ་མ་སྤྲད།",
+            "ཚོང་དཔོན་བྲོས་སོང་། གླ་ཕོགས་ཐོབ་མེད།"})
     void aTibetanRoleWordWithoutANameIsNoEmployer(String text) {
         Analysis a = analyzer.analyze(text);
         assertEquals(Boolean.TRUE, a.wageArrears());

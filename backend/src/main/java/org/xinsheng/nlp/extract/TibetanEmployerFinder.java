@@ -87,14 +87,19 @@ public final class TibetanEmployerFinder {
     }
 
     /**
-     * What the trained name finder marked, unless it is a role word followed by a syllable that cannot start a name
-     * (ཚོང་དཔོན་བྲོས "the boss ran", ལས་དཔོན་ཤེ of ཤེས་མ་སོང "don't know"): then there is no name, and null.
+     * What the trained name finder marked, unless it is a role word alone or cut short (ཚོང of ཚོང་དཔོན), or one
+     * followed by a syllable that cannot start a name (ཚོང་དཔོན་བྲོས "the boss ran", ལས་དཔོན་ཤེ of ཤེས་མ་སོང "don't
+     * know"): then there is no name, and null.
      */
     public String keepName(String span) {
         if (span == null) {
             return null;
         }
+        String bare = span.endsWith("་") ? span.substring(0, span.length() - 1) : span;
         for (String role : roles) {
+            if (role.equals(bare) || role.startsWith(bare + "་")) {
+                return null; // the role word, or its first syllables (ཚོང of ཚོང་དཔོན), is nobody's name
+            }
             if (span.startsWith(role + "་")) {
                 String rest = span.substring(role.length() + 1);
                 String first = rest.split("་", 2)[0];
