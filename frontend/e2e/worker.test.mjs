@@ -246,6 +246,20 @@ describe('tracking', () => {
     assert.equal(staffView.body.status, 'handling')
     await page.context().close()
   })
+
+  test('in Tibetan, "still not paid" asks once more in Tibetan before reopening', async () => {
+    const code = await fileByApi('bo')
+    await resolveByApi(code)
+    const page = await phonePage('bo')
+    await page.goto(`${server.base}/track/${code}`)
+    await page.getByTestId('still-not-paid').click()
+    await page.getByText('གླ་ཕོགས་ད་དུང་མ་ཐོབ་པ་ཐག་ཆོད་དམ').waitFor()
+    await shot(page, 'worker-not-paid-confirm-bo')
+    await page.getByTestId('still-not-paid-yes').click()
+    await page.getByTestId('reopened').waitFor()
+    assert.equal(await page.locator('.status strong').getAttribute('data-status'), 'handling')
+    await page.context().close()
+  })
 })
 
 describe('everywhere', () => {
