@@ -78,7 +78,8 @@ public final class WorkerCounter {
             }
             boolean clauseEnd = after.isEmpty() || "，。,.！! 都一人每".indexOf(after.charAt(0)) >= 0;
             boolean nounFollows = !clauseEnd && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
-            if (unit.equals("个") && (nounFollows || !(before.endsWith("们") || before.endsWith("共")
+            boolean weCount = before.endsWith("们") && "个".equals(unit); // 我们七个在西仓干了两个月, 俺们5个女的
+            if (unit.equals("个") && !weCount && (nounFollows || !(before.endsWith("们") || before.endsWith("共")
                     || before.endsWith("有") || before.endsWith("伙") || clauseEnd))) {
                 continue; // 三个月, 一个工, 有3个井盖: a bare "个" counts people only after 我们/一共/有 at a clause end
             }
@@ -94,6 +95,9 @@ public final class WorkerCounter {
             if (n == null || n < 1 || n >= 10000 || n != Math.floor(n)) {
                 continue;
             }
+            if (n >= 100 && (before.stripTrailing().endsWith("月") || before.stripTrailing().endsWith("天"))) {
+                continue; // "每月 1600 人 回青海了": a rate typed apart from the next clause's 人
+            }
             if (n == 1 && !before.endsWith("共")) {
                 continue; // 一个人 is "alone", and 老板一个人 is not the workers
             }
@@ -107,7 +111,8 @@ public final class WorkerCounter {
         if (best != null) {
             return new Count(best, true);
         }
-        if (!plural) {
+        {
+            // 我和我表哥: two, even where the writer also says 我们
             for (String relative : RELATIVES) {
                 if (folded.contains("我和" + relative) || folded.contains("我跟" + relative)
                         || folded.contains("我和我" + relative) || folded.contains("我跟我" + relative)) {

@@ -75,14 +75,20 @@ final class PieceRates {
         return t.find() ? ChineseNumerals.parse(t.group()) / 10 : 0;
     }
 
+    private static boolean clauseEndsAt(String text, int at) {
+        return at >= text.length() || "，。；,;!?！？ ".indexOf(text.charAt(at)) >= 0;
+    }
+
     private static Rate rate(String text) {
         Matcher m = RATE_UNIT_FIRST.matcher(text);
         while (m.find()) {
             String between = text.substring(m.end(1), m.start(2));
-            if (m.group(3) == null && !between.matches(".*[钱价算费给].*")) {
+            Double value = ChineseNumerals.parse(m.group(2));
+            // "一米60，织了130米": a bare number right after the unit is its price when a clause ends there
+            boolean bareRate = between.isEmpty() && value != null && value >= 10 && clauseEndsAt(text, m.end(2));
+            if (m.group(3) == null && !between.matches(".*[钱价算费给].*") && !bareRate) {
                 continue;
             }
-            Double value = ChineseNumerals.parse(m.group(2));
             if (value != null && m.group(3) != null && m.group(3).startsWith("块")) {
                 value += tenths(text, m.end());
             }
