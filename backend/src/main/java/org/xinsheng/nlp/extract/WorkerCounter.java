@@ -38,8 +38,11 @@ public final class WorkerCounter {
             "我|俺|本人|咱|他|她|其|自己|来电人|来访人|投诉人|反映人|申请人|当事人|诉求人|受援人");
     private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外|其他|其余|别的|同村)?(?:的)?" + NUM
             + "(?:个|名|位)");
+    // 换了几个老板, 几个月: 几个 before a word that is not people says nothing about how many are owed; 我们家 is a family
+    private static final String NOT_PEOPLE_AFTER = "(?!月|老板|小时|天|星期|礼拜|钟头|地方|工地|项目|包工头|工头|公司|店|理由|问题|电话|部门|单位)";
     private static final Pattern ZH_VAGUE = Pattern.compile(
-            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|几个|好几个|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]++多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们|我們|咱们|俺们|我们这些");
+            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|好?几个" + NOT_PEOPLE_AFTER
+            + "|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]++多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们(?!家)|我們|咱们|俺们|我们这些");
     private static final List<String> RELATIVES = Gazetteer.words("worker-relatives.tsv", "zh");
 
     private WorkerCounter() {

@@ -125,7 +125,8 @@ public final class ChineseMoneyReader {
         int numbersRead = 0;
         while (m.find() && numbersRead++ < MAX_NUMBERS) {
             if (m.start() < skipUntil
-                    || piecework != null && m.start() < piecework.rateEnd() && m.end() > piecework.rateStart()) {
+                    || piecework != null && m.start() < piecework.rateEnd() && m.end() > piecework.rateStart()
+                    || piecework != null && m.start() < piecework.quantityEnd() && m.end() > piecework.quantityStart()) {
                 continue;
             }
             String raw = m.group();
@@ -165,7 +166,9 @@ public final class ChineseMoneyReader {
             if (isDateOrPhone(raw, afterUnit, before)) {
                 continue;
             }
-            boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS)
+            // 欠我一个月的工资三千: one month owed, not the rate marker of 一个月三千
+            boolean oneMonthOwed = value == 1 && endsWithAnyWithin(local(before), List.of("欠", "拖"), 3);
+            boolean oneAsRateMarker = value == 1 && !oneMonthOwed && (before.endsWith("每") || !containsAny(before, DURATION_VERBS)
                     || RATE_AFTER_ONE.matcher(afterUnit).find());
             boolean bareMonths = afterUnit.startsWith("月") && !startsWithAny(afterUnit, MONTH_OF_YEAR)
                     && !Character.isDigit(raw.charAt(0)) && value <= 24 && containsAny(local(before), DURATION_VERBS);
@@ -202,7 +205,8 @@ public final class ChineseMoneyReader {
                     || value >= 100 && before.endsWith("月") && !before.endsWith("个月")
                     || value >= 100 && containsAny(before, MONEY_CONTEXT)
                     || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
-                    || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER);
+                    || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER)
+                    || value >= 100 && afterUnit.startsWith("左右") && !afterUnit.startsWith("左右的");
             // 欠我十元, 还差两块钱: a small sum counts when the writer says it is money and owed
             boolean smallButOwed = value >= 1 && startsWithAny(afterUnit, List.of("元", "块"))
                     && (containsAny(local(before), OWED_CUES) || containsAny(clauseAfter(text, end, 8), SMALL_SUM_OWED));

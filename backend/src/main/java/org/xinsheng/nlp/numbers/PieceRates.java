@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  */
 final class PieceRates {
 
-    /** The wage for the pieces, and where the rate's own number stands (so it is not read as a sum owed). */
-    record Piecework(double amount, int rateStart, int rateEnd) {
+    /**
+     * The wage for the pieces, and where the rate's own number and the quantity stand (so neither is read as a sum
+     * owed: "一共剪了三百只" is a count of sheep, not 300 yuan).
+     */
+    record Piecework(double amount, int rateStart, int rateEnd, int quantityStart, int quantityEnd) {
     }
 
     private static final List<String[]> UNIT_ROWS = Gazetteer.rows("piece-units-zh.tsv").stream()
@@ -50,6 +53,8 @@ final class PieceRates {
             return null;
         }
         double quantity = 0;
+        int quantityStart = -1;
+        int quantityEnd = -1;
         Matcher q = QUANTITY.matcher(text);
         while (q.find()) {
             if (q.start() < rate.matchEnd && q.end() > rate.matchStart || !UNITS.get(q.group(2)).equals(rate.unit)) {
@@ -62,9 +67,13 @@ final class PieceRates {
             Double value = ChineseNumerals.parse(q.group(1));
             if (value != null && value > quantity) {
                 quantity = value;
+                quantityStart = q.start(1);
+                quantityEnd = q.end(1);
             }
         }
-        return quantity > 1 ? new Piecework(rate.value * quantity, rate.numberStart, rate.numberEnd) : null;
+        return quantity > 1
+                ? new Piecework(rate.value * quantity, rate.numberStart, rate.numberEnd, quantityStart, quantityEnd)
+                : null;
     }
 
     private record Rate(double value, String unit, int numberStart, int numberEnd, int matchStart, int matchEnd) {
