@@ -44,6 +44,9 @@ class AbscondingDetectorTest {
             工头天天换手机号                     | true
             我去要钱被保安赶出来了               | true
             老板说等货款到了就给，人还在店里     | false
+            工钱他硬是不给，说活干得不好         | true
+            提现时平台说违规，一千块全扣了       | true
+            现在老板说我是自愿帮忙的             | true
             """)
     void chinese(String text, boolean absconded) {
         assertEquals(absconded, CHINESE.absconded(TextNormalizer.fold(text)));
