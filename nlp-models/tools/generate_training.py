@@ -526,6 +526,16 @@ def handwritten(lang):
     return [{k: v for k, v in r.items() if k != "id"} for r in rows if r["lang"] == lang]
 
 
+def train_only(lang):
+    """Hand-written complaints written for training only (corpora/train-only/LANG-*.jsonl): never split into dev,
+    and appended after the shuffle so that the generated lines and the other language stay as they were."""
+    rows = []
+    for path in sorted(glob.glob(os.path.join(OUT, "train-only", lang + "-*.jsonl"))):
+        with open(path, encoding="utf-8") as f:
+            rows += [json.loads(line) for line in f if line.strip()]
+    return rows
+
+
 def is_dev(row_id):
     """A quarter of the written complaints are held out for dev, by a stable hash of the id."""
     return zlib.crc32(row_id.encode("utf-8")) % 4 == 0
@@ -572,9 +582,9 @@ def main():
     random.shuffle(bo)
     for lang, generated in (("zh", zh), ("bo", bo)):
         train, dev = written(lang)
-        write(lang + "-train.jsonl", generated + train)
+        write(lang + "-train.jsonl", generated + train + train_only(lang))
         write(lang + "-dev.jsonl", first_dev(lang) + dev)
-        print(f"{lang}-train.jsonl: {len(generated)} generated + {len(train)} written; "
+        print(f"{lang}-train.jsonl: {len(generated)} generated + {len(train)} written + {len(train_only(lang))} train-only; "
               f"{lang}-dev.jsonl: {len(first_dev(lang))} + {len(dev)} written")
 
 

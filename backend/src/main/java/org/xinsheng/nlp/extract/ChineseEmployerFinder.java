@@ -21,7 +21,7 @@ public final class ChineseEmployerFinder {
     }
 
     private static final Map<String, List<String>> WORDS = Gazetteer.lists("employer-words-zh.tsv");
-    private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去干支付结拿交收嘛呢吧啊呀哦"
+    private static final String NAME_STOPS = "欠拖说跑给的不没还已了把让在和跟是也就又都我他她你们说讲要找叫姓把被从到去干支付结拿交收嘛呢吧啊呀哦仅"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》0123456789万千百块元个天月人工钱资";
     private static final String ORG_STOPS = "在给的是被到去帮替跟和与为了我你他她们这那一家个欠说把让从于对向由找是叫也都就还做干当系时称"
             + "，。、；：！？,.;:!? \"'“”‘’()（）【】[]<>《》";
@@ -48,7 +48,7 @@ public final class ChineseEmployerFinder {
     private static final List<String> CLAUSE_WORDS = List.of("得知", "知道", "发现", "听说", "突然", "以后", "之后",
             "以前", "之前", "春节后", "过年后", "节后", "年后", "年底", "去年", "今年", "后来", "结果", "于是", "所以",
             "但是", "可是", "然后", "通过", "经过", "介绍", "应聘", "进了", "进入", "来到", "到了", "一直", "现在", "目前",
-            "最近", "当时", "说是", "就是", "如今");
+            "最近", "当时", "说是", "就是", "如今", "要求", "请求", "求求", "希望", "督促", "月起");
     // A street address before a business's name: 城关路18号雪域饭店 → 雪域饭店
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "^.*?(?:[0-9一二三四五六七八九十]+号(?:院|楼)?|[东西南北中]?(?:大街|街|巷|步行街))(?=.{2,})");
@@ -362,6 +362,7 @@ public final class ChineseEmployerFinder {
                     continue;
                 }
                 if (at == 0 || !surnames.contains(text.charAt(at - 1)) || isRoleAt(text, at - 1)
+                        || at >= 2 && text.startsWith("公司", at - 2) // 公司老板 is the company's boss, not Mr 司
                         || nameEnd(text, at + title.length()) > 0
                         || FUNCTION_SURNAMES.indexOf(text.charAt(at - 1)) >= 0) {
                     continue; // 包工头 is a role, not Mr 包's crew; 向老板 is "to the boss"

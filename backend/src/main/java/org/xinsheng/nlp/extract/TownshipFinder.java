@@ -101,7 +101,8 @@ public final class TownshipFinder {
     private static boolean isOtherCountySeat(String text, Name name, int at) {
         return name.text().equals("县城") && at > 0
                 && Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
-                && "在到去的是从回进里个这那".indexOf(text.charAt(at - 1)) < 0;
+                && "在到去的是从回进里个这那们给帮".indexOf(text.charAt(at - 1)) < 0 // 我们县城, 给县城一家公司
+                && !text.startsWith("碌曲县", Math.max(0, at - 3)); // 碌曲县县城
     }
 
     /** 工头是尕海的人, 老板是郎木寺的, 西仓镇人: where someone comes from, not where the work was done. */

@@ -38,8 +38,11 @@ public final class WorkerCounter {
             "我|俺|本人|咱|他|她|其|自己|来电人|来访人|投诉人|反映人|申请人|当事人|诉求人|受援人");
     private static final Pattern ZH_ME_AND = Pattern.compile("我(?:和|跟|带着|带了)(?:另外|其他|其余|别的|同村)?(?:的)?" + NUM
             + "(?:个|名|位)");
+    // 换了几个老板, 几个月: 几个 before a word that is not people says nothing about how many are owed; 我们家 is a family
+    private static final String NOT_PEOPLE_AFTER = "(?!月|老板|小时|天|星期|礼拜|钟头|地方|工地|项目|包工头|工头|公司|店|理由|问题|电话|部门|单位)";
     private static final Pattern ZH_VAGUE = Pattern.compile(
-            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|几个|好几个|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]++多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们|我們|咱们|俺们|我们这些");
+            "好多|很多|好些|不少人|一帮|一群|一伙|几十个|几十人|十几|好?几个" + NOT_PEOPLE_AFTER
+            + "|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]++多(?:个|人|名)|大伙|大家|工友们|兄弟们|我们(?!家)|我們|咱们|俺们|我们这些");
     private static final List<String> RELATIVES = Gazetteer.words("worker-relatives.tsv", "zh");
 
     private WorkerCounter() {
@@ -78,7 +81,8 @@ public final class WorkerCounter {
             }
             boolean clauseEnd = after.isEmpty() || "，。,.！! 都一人每".indexOf(after.charAt(0)) >= 0;
             boolean nounFollows = !clauseEnd && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
-            if (unit.equals("个") && (nounFollows || !(before.endsWith("们") || before.endsWith("共")
+            boolean weCount = before.endsWith("们") && "个".equals(unit); // 我们七个在西仓干了两个月, 俺们5个女的
+            if (unit.equals("个") && !weCount && (nounFollows || !(before.endsWith("们") || before.endsWith("共")
                     || before.endsWith("有") || before.endsWith("伙") || clauseEnd))) {
                 continue; // 三个月, 一个工, 有3个井盖: a bare "个" counts people only after 我们/一共/有 at a clause end
             }
@@ -94,6 +98,9 @@ public final class WorkerCounter {
             if (n == null || n < 1 || n >= 10000 || n != Math.floor(n)) {
                 continue;
             }
+            if (n >= 100 && (before.stripTrailing().endsWith("月") || before.stripTrailing().endsWith("天"))) {
+                continue; // "每月 1600 人 回青海了": a rate typed apart from the next clause's 人
+            }
             if (n == 1 && !before.endsWith("共")) {
                 continue; // 一个人 is "alone", and 老板一个人 is not the workers
             }
@@ -107,7 +114,8 @@ public final class WorkerCounter {
         if (best != null) {
             return new Count(best, true);
         }
-        if (!plural) {
+        {
+            // 我和我表哥: two, even where the writer also says 我们
             for (String relative : RELATIVES) {
                 if (folded.contains("我和" + relative) || folded.contains("我跟" + relative)
                         || folded.contains("我和我" + relative) || folded.contains("我跟我" + relative)) {

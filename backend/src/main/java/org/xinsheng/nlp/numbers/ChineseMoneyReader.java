@@ -16,7 +16,7 @@ public final class ChineseMoneyReader {
 
     // Character classes only, no alternation inside the repetition: a long run of digits must not recurse (a 4,000-digit
     // run overflowed the stack with the earlier (?:digits|numerals)+ form)
-    private static final String NUMERAL_CHARS = "0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億俩廿卅";
+    private static final String NUMERAL_CHARS = "0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億俩仨廿卅";
     private static final Pattern NUMBER = Pattern.compile(
             "[" + NUMERAL_CHARS + "]+(?:\\.[0-9][" + NUMERAL_CHARS + "]*)?");
     private static final Pattern UNIT_WORD = Pattern.compile("^(块钱|块|元)");
@@ -24,6 +24,13 @@ public final class ChineseMoneyReader {
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:块钱|块|元)?(?:到|至|-|~|—|～)");
     private static final Pattern MONTH_COUNTS = Pattern.compile(
             "(?:[两三四五六七八九十几]|[0-9]{2,}|[2-9])[一二两三四五六七八九十0-9]*个(多|半)?月|半个月");
+    // "干了 60 天 一天 230": words typed apart; a number and its unit, or a rate word and its number, belong together
+    private static final Pattern SPACED_UNIT = Pattern.compile(
+            "(?<=(?<![万千百十.0-9])[0-9]{1,5})\\s+(?=[天月块元])|(?<=[每一](?:天|日|月|个月))\\s+(?=[0-9])");
+    // "3月、4月的工资", "十一月份十二月份没发": calendar months named one by one as the months unpaid
+    private static final Pattern MONTH_LIST = Pattern.compile("(?<![0-9.年])(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+            + "(?:[、，,和跟及与 ]|$)?\\s*){2,12}");
+    private static final Pattern MONTH_WORD = Pattern.compile("月份?");
     private static final Pattern HALF_YEAR = Pattern.compile("(?<![一二两三四五六七八九十0-9个])半年");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final Pattern TEN_THOUSANDS = Pattern.compile("(?<=[0-9])[wW](?![a-zA-Z])");
@@ -82,8 +89,10 @@ public final class ChineseMoneyReader {
     public static MoneyFacts read(String folded) {
         String text = DIGIT_GROUPS.matcher(folded).replaceAll("");
         text = THOUSANDS.matcher(TEN_THOUSANDS.matcher(text).replaceAll("万")).replaceAll("千");
+        text = SPACED_UNIT.matcher(text).replaceAll("");
         MoneyFacts facts = new MoneyFacts();
         monthSpans(text, facts);
+        monthLists(text, facts);
         if (NOTHING_PAID.matcher(text).find()) {
             facts.nothingPaid();
         }
@@ -116,7 +125,8 @@ public final class ChineseMoneyReader {
         int numbersRead = 0;
         while (m.find() && numbersRead++ < MAX_NUMBERS) {
             if (m.start() < skipUntil
-                    || piecework != null && m.start() < piecework.rateEnd() && m.end() > piecework.rateStart()) {
+                    || piecework != null && m.start() < piecework.rateEnd() && m.end() > piecework.rateStart()
+                    || piecework != null && m.start() < piecework.quantityEnd() && m.end() > piecework.quantityStart()) {
                 continue;
             }
             String raw = m.group();
@@ -156,7 +166,9 @@ public final class ChineseMoneyReader {
             if (isDateOrPhone(raw, afterUnit, before)) {
                 continue;
             }
-            boolean oneAsRateMarker = value == 1 && (before.endsWith("每") || !containsAny(before, DURATION_VERBS)
+            // 欠我一个月的工资三千: one month owed, not the rate marker of 一个月三千
+            boolean oneMonthOwed = value == 1 && endsWithAnyWithin(local(before), List.of("欠", "拖"), 3);
+            boolean oneAsRateMarker = value == 1 && !oneMonthOwed && (before.endsWith("每") || !containsAny(before, DURATION_VERBS)
                     || RATE_AFTER_ONE.matcher(afterUnit).find());
             boolean bareMonths = afterUnit.startsWith("月") && !startsWithAny(afterUnit, MONTH_OF_YEAR)
                     && !Character.isDigit(raw.charAt(0)) && value <= 24 && containsAny(local(before), DURATION_VERBS);
@@ -193,7 +205,8 @@ public final class ChineseMoneyReader {
                     || value >= 100 && before.endsWith("月") && !before.endsWith("个月")
                     || value >= 100 && containsAny(before, MONEY_CONTEXT)
                     || value >= 100 && startsWithAny(afterUnit, RATE_MONTH_AFTER)
-                    || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER);
+                    || value >= 100 && startsWithAny(afterUnit, RATE_DAY_AFTER)
+                    || value >= 100 && afterUnit.startsWith("左右") && !afterUnit.startsWith("左右的");
             // 欠我十元, 还差两块钱: a small sum counts when the writer says it is money and owed
             boolean smallButOwed = value >= 1 && startsWithAny(afterUnit, List.of("元", "块"))
                     && (containsAny(local(before), OWED_CUES) || containsAny(clauseAfter(text, end, 8), SMALL_SUM_OWED));
@@ -252,6 +265,23 @@ public final class ChineseMoneyReader {
             }
             if (months >= 1 && months <= 24) {
                 facts.months(months, false);
+            }
+        }
+    }
+
+    private static void monthLists(String text, MoneyFacts facts) {
+        Matcher m = MONTH_LIST.matcher(text);
+        while (m.find()) {
+            int named = 0;
+            Matcher month = MONTH_WORD.matcher(m.group());
+            while (month.find()) {
+                named++;
+            }
+            boolean unpaid = containsAny(clauseAfter(text, m.end(), 12), MONTHS_UNPAID_AFTER)
+                    || containsAny(clauseBefore(text, m.start(), 8), List.of("欠", "拖", "没发", "没给"));
+            if (named >= 2 && unpaid && !containsAny(clauseBefore(text, m.start(), 8), PAID)) {
+                facts.months(named, true);
+                return;
             }
         }
     }

@@ -6,7 +6,7 @@ package org.xinsheng.nlp.numbers;
  */
 public final class ChineseNumerals {
 
-    public static final String CHARS = "0123456789.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億俩廿卅";
+    public static final String CHARS = "0123456789.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億俩仨廿卅";
 
     private ChineseNumerals() {
     }
@@ -16,7 +16,7 @@ public final class ChineseNumerals {
             case '零', '〇' -> 0;
             case '一', '壹', '幺', '弌' -> 1;
             case '二', '两', '贰', '俩' -> 2;
-            case '三', '叁' -> 3;
+            case '三', '叁', '仨' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;
             case '六', '陆' -> 6;
@@ -136,7 +136,7 @@ public final class ChineseNumerals {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 int d = digit(c);
-                if (d < 0 || c == '两' || c == '俩') {
+                if (d < 0 || c == '两' || c == '俩' || c == '仨') {
                     return false;
                 }
                 zeros += d == 0 ? 1 : 0;

@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  */
 final class PieceRates {
 
-    /** The wage for the pieces, and where the rate's own number stands (so it is not read as a sum owed). */
-    record Piecework(double amount, int rateStart, int rateEnd) {
+    /**
+     * The wage for the pieces, and where the rate's own number and the quantity stand (so neither is read as a sum
+     * owed: "一共剪了三百只" is a count of sheep, not 300 yuan).
+     */
+    record Piecework(double amount, int rateStart, int rateEnd, int quantityStart, int quantityEnd) {
     }
 
     private static final List<String[]> UNIT_ROWS = Gazetteer.rows("piece-units-zh.tsv").stream()
@@ -50,6 +53,8 @@ final class PieceRates {
             return null;
         }
         double quantity = 0;
+        int quantityStart = -1;
+        int quantityEnd = -1;
         Matcher q = QUANTITY.matcher(text);
         while (q.find()) {
             if (q.start() < rate.matchEnd && q.end() > rate.matchStart || !UNITS.get(q.group(2)).equals(rate.unit)) {
@@ -62,9 +67,13 @@ final class PieceRates {
             Double value = ChineseNumerals.parse(q.group(1));
             if (value != null && value > quantity) {
                 quantity = value;
+                quantityStart = q.start(1);
+                quantityEnd = q.end(1);
             }
         }
-        return quantity > 1 ? new Piecework(rate.value * quantity, rate.numberStart, rate.numberEnd) : null;
+        return quantity > 1
+                ? new Piecework(rate.value * quantity, rate.numberStart, rate.numberEnd, quantityStart, quantityEnd)
+                : null;
     }
 
     private record Rate(double value, String unit, int numberStart, int numberEnd, int matchStart, int matchEnd) {
@@ -75,14 +84,20 @@ final class PieceRates {
         return t.find() ? ChineseNumerals.parse(t.group()) / 10 : 0;
     }
 
+    private static boolean clauseEndsAt(String text, int at) {
+        return at >= text.length() || "，。；,;!?！？ ".indexOf(text.charAt(at)) >= 0;
+    }
+
     private static Rate rate(String text) {
         Matcher m = RATE_UNIT_FIRST.matcher(text);
         while (m.find()) {
             String between = text.substring(m.end(1), m.start(2));
-            if (m.group(3) == null && !between.matches(".*[钱价算费给].*")) {
+            Double value = ChineseNumerals.parse(m.group(2));
+            // "一米60，织了130米": a bare number right after the unit is its price when a clause ends there
+            boolean bareRate = between.isEmpty() && value != null && value >= 10 && clauseEndsAt(text, m.end(2));
+            if (m.group(3) == null && !between.matches(".*[钱价算费给].*") && !bareRate) {
                 continue;
             }
-            Double value = ChineseNumerals.parse(m.group(2));
             if (value != null && m.group(3) != null && m.group(3).startsWith("块")) {
                 value += tenths(text, m.end());
             }

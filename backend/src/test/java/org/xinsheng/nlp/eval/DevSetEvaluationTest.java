@@ -39,8 +39,8 @@ class DevSetEvaluationTest {
         assertAtLeast(report.byLanguage().get("zh"), Map.of(
                 "language", ZH_LANGUAGE, "wage", ZH_WAGE, "sectorF1", ZH_SECTOR, "employer", ZH_EMPLOYER,
                 "amount", ZH_AMOUNT, "workers", ZH_WORKERS, "township", ZH_TOWNSHIP, "absconded", ZH_ABSCONDED));
-        // issue 13 asks 0.95 for Chinese; measured 0.935 on the dev set grown with the real-form corpora (README)
-        assertTrue(report.byLanguage().get("zh").score() >= 0.93, "measured 0.935; the bar is 0.93");
+        // issue 13 asks 0.95 for Chinese on our own held-out set (README, "Measured")
+        assertTrue(report.byLanguage().get("zh").score() >= 0.95, "measured 0.952; the issue's bar is 0.95");
     }
 
     @Test
@@ -62,19 +62,19 @@ class DevSetEvaluationTest {
 
     // Measured with nlp-eval on the dev sets (see the class comment).
     private static final double ZH_LANGUAGE = 1.000;
-    private static final double ZH_WAGE = 0.954;
-    private static final double ZH_SECTOR = 0.882;
-    private static final double ZH_EMPLOYER = 0.919;
-    private static final double ZH_AMOUNT = 0.908;
-    private static final double ZH_WORKERS = 0.932;
-    private static final double ZH_TOWNSHIP = 0.984;
-    private static final double ZH_ABSCONDED = 0.965;
+    private static final double ZH_WAGE = 0.968;
+    private static final double ZH_SECTOR = 0.918;
+    private static final double ZH_EMPLOYER = 0.929;
+    private static final double ZH_AMOUNT = 0.929;
+    private static final double ZH_WORKERS = 0.952;
+    private static final double ZH_TOWNSHIP = 0.988;
+    private static final double ZH_ABSCONDED = 0.976;
     private static final double BO_LANGUAGE = 1.000;
-    private static final double BO_WAGE = 0.974;
-    private static final double BO_SECTOR = 0.890;
+    private static final double BO_WAGE = 0.976;
+    private static final double BO_SECTOR = 0.892;
     private static final double BO_EMPLOYER = 0.849;
     private static final double BO_AMOUNT = 0.893;
-    private static final double BO_WORKERS = 0.936;
+    private static final double BO_WORKERS = 0.939;
     private static final double BO_TOWNSHIP = 0.987;
     private static final double BO_ABSCONDED = 0.952;
 }

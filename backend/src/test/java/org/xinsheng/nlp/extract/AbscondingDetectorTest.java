@@ -37,6 +37,16 @@ class AbscondingDetectorTest {
             老板说不会不给，让再等一周           | false
             我跑了5趟货，每趟1800，还差三趟的钱  | false
             包工头离开工地后至今下落不明         | true
+            店换了老板，新老板不认以前的账       | true
+            去找他，他说这事他不管               | true
+            老板收完货人就不见了                 | true
+            他说钱不给，你去告吧                 | true
+            工头天天换手机号                     | true
+            我去要钱被保安赶出来了               | true
+            老板说等货款到了就给，人还在店里     | false
+            工钱他硬是不给，说活干得不好         | true
+            提现时平台说违规，一千块全扣了       | true
+            现在老板说我是自愿帮忙的             | true
             """)
     void chinese(String text, boolean absconded) {
         assertEquals(absconded, CHINESE.absconded(TextNormalizer.fold(text)));

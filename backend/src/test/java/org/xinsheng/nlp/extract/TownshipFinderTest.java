@@ -16,6 +16,10 @@ class TownshipFinderTest {
             玛艾镇一家饭店                                 | maai
             在县城的火锅店                                 | maai
             碌曲县城装修                                   | maai
+            我们县城这边送外卖的                           | maai
+            给县城一家物流公司开车                         | maai
+            我在碌曲县县城打工                             | maai
+            若尔盖县城修商场                               | null
             西仓那边修公路                                 | xicang
             双岔镇水电站                                   | shuangcha
             拉仁关乡修水渠                                 | larenguan
