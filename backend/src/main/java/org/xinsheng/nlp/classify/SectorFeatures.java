@@ -73,42 +73,60 @@ public final class SectorFeatures {
         return of(lang, folded, defaultFamilies(lang));
     }
 
+    /**
+     * The features of the given families, in the order {@link #all} lists them (so equal to selecting them from it):
+     * the families left out are not built at all.
+     */
     public static String[] of(String lang, String folded, Set<String> families) {
-        return select(all(lang, folded), families);
-    }
-
-    /** Every family's features, each prefixed with its family name and '='. */
-    public static String[] all(String lang, String folded) {
-        List<String> words = lang.equals("bo") ? tibetanWords(folded) : ChineseTokenizer.words(folded);
+        boolean w = families.contains("w");
+        boolean wb = families.contains("wb");
+        boolean c2 = families.contains("c2");
+        boolean c3 = families.contains("c3");
+        List<String> words = w || wb ? (lang.equals("bo") ? tibetanWords(folded) : ChineseTokenizer.words(folded)) : List.of();
         List<String> features = new ArrayList<>(words.size() * 2 + folded.length() * 2 + 8);
-        for (String w : words) {
-            features.add("w=" + w);
+        if (w) {
+            for (String word : words) {
+                features.add("w=" + word);
+            }
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            features.add("wb=" + words.get(i) + "_" + words.get(i + 1));
+        if (wb) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                features.add("wb=" + words.get(i) + "_" + words.get(i + 1));
+            }
         }
-        // Numerals become '#': an amount like 三万五 seen in one sector's training lines says nothing of the sector
-        // (Naive Bayes read "三万五" as proof of water)
-        String chars = numeralsMasked(folded);
-        for (int i = 0; i + 1 < chars.length(); i++) {
-            char a = chars.charAt(i);
-            char b = chars.charAt(i + 1);
-            if (isLetter(lang, a) && isLetter(lang, b)) {
-                features.add("c2=" + a + b);
-                if (i + 2 < chars.length() && isLetter(lang, chars.charAt(i + 2))) {
-                    features.add("c3=" + a + b + chars.charAt(i + 2));
+        if (c2 || c3) {
+            // Numerals become '#': an amount like 三万五 seen in one sector's training lines says nothing of the sector
+            // (Naive Bayes read "三万五" as proof of water)
+            String chars = numeralsMasked(folded);
+            for (int i = 0; i + 1 < chars.length(); i++) {
+                char a = chars.charAt(i);
+                char b = chars.charAt(i + 1);
+                if (isLetter(lang, a) && isLetter(lang, b)) {
+                    if (c2) {
+                        features.add("c2=" + a + b);
+                    }
+                    if (c3 && i + 2 < chars.length() && isLetter(lang, chars.charAt(i + 2))) {
+                        features.add("c3=" + a + b + chars.charAt(i + 2));
+                    }
                 }
             }
         }
-        for (Cue cue : CUES) {
-            if (folded.contains(cue.word())) {
-                // Repeated so that a cue word outweighs the many incidental words and n-grams of a long complaint
-                for (int k = 0; k < CUE_WEIGHT; k++) {
-                    features.add("cue=" + cue.sector());
+        if (families.contains("cue")) {
+            for (Cue cue : CUES) {
+                if (folded.contains(cue.word())) {
+                    // Repeated so that a cue word outweighs the many incidental words and n-grams of a long complaint
+                    for (int k = 0; k < CUE_WEIGHT; k++) {
+                        features.add("cue=" + cue.sector());
+                    }
                 }
             }
         }
         return features.toArray(String[]::new);
+    }
+
+    /** Every family's features, each prefixed with its family name and '='. */
+    public static String[] all(String lang, String folded) {
+        return of(lang, folded, ALL_FAMILIES);
     }
 
     public static String[] select(String[] all, Set<String> families) {
