@@ -71,6 +71,11 @@ final class BeamNameSearch {
         return contexts;
     }
 
+    /** Whether the contexts come from {@link EmployerContexts} (the packaged models' descriptor) or from OpenNLP. */
+    boolean ownContexts() {
+        return contexts instanceof EmployerContexts;
+    }
+
     Span[] find(String[] tokens) {
         Sequence best = beam.bestSequence(tokens, NO_ADDITIONAL_CONTEXT, contexts, validator);
         List<String> outcomes = best.getOutcomes();

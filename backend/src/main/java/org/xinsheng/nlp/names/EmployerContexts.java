@@ -7,7 +7,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * The contexts OpenNLP builds from the employer finder's feature descriptor (nlp-models generator.featuregen: token
  * window 4/3, token-class window 2/2 with word and class, outcome prior, previous map, bigrams, sentence begin and
- * end) followed by the name context generator's previous-outcome features: the same strings in the same order, but
+ * end, the part after the token window twice as OpenNLP emits it) followed by the name context generator's
+ * previous-outcome features: the same strings in the same order, but
  * each token lowercased and classed once per text instead of once per window position it falls in.
  * {@link BeamNameSearch} checks it against OpenNLP's generator on a probe before trusting it, and
  * {@code EmployerNameFinderTest} on every dev text; a model with another descriptor falls back to OpenNLP's.
@@ -75,6 +76,9 @@ final class EmployerContexts implements BeamSearchContextGenerator<String> {
                 f.add(NEXT[k] + "w=" + lower[i + k]);
             }
         }
+        // OpenNLP 2.5's generator for this descriptor emits everything after the token window twice (seen on the
+        // probe and every dev text); the model was trained on that, so it is reproduced
+        int afterTokens = f.size();
         f.add("wc=" + classes[i]);
         f.add("w&c=" + lower[i] + "," + classes[i]);
         for (int k = 1; k <= CLASS_WINDOW; k++) {
@@ -105,6 +109,7 @@ final class EmployerContexts implements BeamSearchContextGenerator<String> {
         if (n == i + 1) {
             f.add("S=end");
         }
+        f.addAll(new java.util.ArrayList<>(f.subList(afterTokens, f.size())));
         return f.toArray(String[]::new);
     }
 }

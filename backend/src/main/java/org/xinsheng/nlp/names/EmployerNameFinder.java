@@ -67,9 +67,9 @@ public final class EmployerNameFinder {
         return tokens.isEmpty() ? null : best(byNameFinderME(NameTokens.texts(folded, tokens)), tokens);
     }
 
-    /** Whether {@link #findSpan} takes the faster search (the packaged models must). */
+    /** Whether {@link #findSpan} takes the faster search with its own contexts (the packaged models must). */
     boolean searchesFast() {
-        return search.get() != null;
+        return search.get() != null && search.get().ownContexts();
     }
 
     private Span[] byNameFinderME(String[] texts) {
