@@ -23,6 +23,45 @@ public final class SectorFeatures {
     private static final List<Cue> CUES = Gazetteer.rows("sector-cues.tsv").stream()
             .map(r -> new Cue(r[0], r[1], r[2])).toList();
 
+    /** For each char, the indexes in {@link #CUES} of the cue words that begin with it. */
+    private static final int[][] CUES_BY_FIRST_CHAR = cuesByFirstChar();
+
+    private static int[][] cuesByFirstChar() {
+        int[][] byFirst = new int[Character.MAX_VALUE + 1][];
+        for (int c = 0; c < CUES.size(); c++) {
+            String word = CUES.get(c).word();
+            if (!word.isEmpty()) {
+                int[] old = byFirst[word.charAt(0)];
+                int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                grown[grown.length - 1] = c;
+                byFirst[word.charAt(0)] = grown;
+            }
+        }
+        return byFirst;
+    }
+
+    /**
+     * Which cue words occur in the text, by index in {@link #CUES}: what {@code folded.contains(word)} says of each,
+     * from one pass over the text instead of one search per cue word.
+     */
+    private static boolean[] cuesIn(String folded) {
+        boolean[] found = new boolean[CUES.size()];
+        for (int c = 0; c < found.length; c++) {
+            found[c] = CUES.get(c).word().isEmpty();
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            int[] starting = CUES_BY_FIRST_CHAR[folded.charAt(i)];
+            if (starting != null) {
+                for (int c : starting) {
+                    if (!found[c] && folded.startsWith(CUES.get(c).word(), i)) {
+                        found[c] = true;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     public static final Set<String> ALL_FAMILIES = Set.of("w", "wb", "c2", "c3", "cue");
 
     /** The families the packaged models were trained with, per language (nlp-models/README.md: the cross-validation). */
@@ -41,8 +80,9 @@ public final class SectorFeatures {
 
     /** Whether any cue word of an industry (not the not-wage cues) occurs in the text. */
     public static boolean hasIndustryCue(String folded) {
-        for (Cue cue : CUES) {
-            if (!cue.sector().equals("not_wage") && folded.contains(cue.word())) {
+        boolean[] found = cuesIn(folded);
+        for (int c = 0; c < found.length; c++) {
+            if (found[c] && !CUES.get(c).sector().equals("not_wage")) {
                 return true;
             }
         }
@@ -52,9 +92,10 @@ public final class SectorFeatures {
     /** The industries whose cue words occur in the text: the evidence a sector may be chosen from. */
     public static Set<String> cueSectors(String folded) {
         Set<String> sectors = new java.util.HashSet<>();
-        for (Cue cue : CUES) {
-            if (!cue.sector().equals("not_wage") && folded.contains(cue.word())) {
-                sectors.add(cue.sector());
+        boolean[] found = cuesIn(folded);
+        for (int c = 0; c < found.length; c++) {
+            if (found[c] && !CUES.get(c).sector().equals("not_wage")) {
+                sectors.add(CUES.get(c).sector());
             }
         }
         return sectors;
@@ -112,11 +153,12 @@ public final class SectorFeatures {
             }
         }
         if (families.contains("cue")) {
-            for (Cue cue : CUES) {
-                if (folded.contains(cue.word())) {
+            boolean[] found = cuesIn(folded);
+            for (int c = 0; c < found.length; c++) {
+                if (found[c]) {
                     // Repeated so that a cue word outweighs the many incidental words and n-grams of a long complaint
                     for (int k = 0; k < CUE_WEIGHT; k++) {
-                        features.add("cue=" + cue.sector());
+                        features.add("cue=" + CUES.get(c).sector());
                     }
                 }
             }
