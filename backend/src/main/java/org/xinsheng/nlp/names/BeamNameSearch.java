@@ -2,6 +2,7 @@ package org.xinsheng.nlp.names;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -13,11 +14,12 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * What {@code NameFinderME.find} does for one sentence, step for step (the same contexts, beam search, validator
- * and span decoding), with the contexts from {@link EmployerContexts} and the model in a {@link PrefixReusingModel}. The adaptive data NameFinderME keeps between
+ * What {@code NameFinderME.find} does for one sentence, step for step (the same beam search, validator and span
+ * decoding), with the contexts and their scores from {@link EmployerScorer}. The adaptive data NameFinderME keeps between
  * sentences is left out: the finder clears it after every text anyway. Not thread-safe: one per thread.
  */
 final class BeamNameSearch {
@@ -29,8 +31,7 @@ final class BeamNameSearch {
     private final SequenceValidator<String> validator;
     private final SequenceCodec<String> codec;
 
-    private BeamNameSearch(TokenNameFinderModel model, PrefixReusingModel maxent,
-                           BeamSearchContextGenerator<String> contexts) {
+    private BeamNameSearch(TokenNameFinderModel model, MaxentModel maxent, BeamSearchContextGenerator<String> contexts) {
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         this.contexts = contexts;
@@ -38,27 +39,31 @@ final class BeamNameSearch {
         this.beam = new BeamSearch(beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize), maxent);
     }
 
-    /** A search for this model, or null when its maxent model is not one {@link PrefixReusingModel} reproduces. */
+    /**
+     * The search for this model: through {@link EmployerScorer} when it scores a probe exactly as the model scores
+     * OpenNLP's contexts, else through OpenNLP's contexts and model (as NameFinderME); null for a model that is not
+     * a maxent (GIS) model.
+     */
     static BeamNameSearch of(TokenNameFinderModel model) {
         if (!(model.getArtifact("nameFinder.model") instanceof GISModel gis)) {
             return null;
         }
-        PrefixReusingModel maxent = new PrefixReusingModel(gis);
         NameContextGenerator reference = openNlpContexts(model);
-        String[] probe = {"ལས", "དཔོན", "<num>", "李", "军", "abc", "X", "12", "欠", "工", "資", "ཀ"};
-        String[] outcomes = {"other", "employer-start", "employer-cont", "other", "employer-start", "other", "other",
-                "employer-start", "employer-cont", "employer-cont", "other", "other"};
-        EmployerContexts ours = new EmployerContexts();
+        EmployerScorer scorer = new EmployerScorer(gis);
+        String[] probe = {"ལས", "དཔོན", "<num>", "李", "军", "abc", "X", "12", "欠", "工", "資", "ཀ", "ལས", "Abc"};
+        String[] outcomes = new String[probe.length];
         for (int i = 0; i < probe.length; i++) {
-            String[] expected = reference.getContext(i, probe, java.util.Arrays.copyOf(outcomes, i), NO_ADDITIONAL_CONTEXT);
-            if (!maxent.agreesWithModel(expected)) {
-                return null;
-            }
-            if (!java.util.Arrays.equals(expected, ours.getContext(i, probe, java.util.Arrays.copyOf(outcomes, i), null))) {
-                return new BeamNameSearch(model, maxent, reference);
+            outcomes[i] = gis.getOutcome(i % gis.getNumOutcomes());
+        }
+        for (int i = 0; i < probe.length; i++) {
+            String[] before = Arrays.copyOf(outcomes, i);
+            double[] expected = gis.eval(reference.getContext(i, probe, before, NO_ADDITIONAL_CONTEXT));
+            double[] actual = scorer.eval(scorer.getContext(i, probe, before, NO_ADDITIONAL_CONTEXT));
+            if (!Arrays.equals(expected, actual)) {
+                return new BeamNameSearch(model, gis, reference);
             }
         }
-        return new BeamNameSearch(model, maxent, new EmployerContexts());
+        return new BeamNameSearch(model, scorer, scorer);
     }
 
     /** The context generator NameFinderME builds for this model. */
@@ -71,9 +76,9 @@ final class BeamNameSearch {
         return contexts;
     }
 
-    /** Whether the contexts come from {@link EmployerContexts} (the packaged models' descriptor) or from OpenNLP. */
+    /** Whether the search goes through {@link EmployerScorer} (the packaged models' descriptor) or OpenNLP's contexts. */
     boolean ownContexts() {
-        return contexts instanceof EmployerContexts;
+        return contexts instanceof EmployerScorer;
     }
 
     Span[] find(String[] tokens) {
