@@ -27,7 +27,8 @@ final class EmployerScorer implements BeamSearchContextGenerator<String>, Maxent
 
     /** What {@link #getContext} hands the beam search to pass back to {@link #eval}: the call is in the fields. */
     private static final String[] PENDING = new String[0];
-    private static final int CACHE_LIMIT = 50_000;
+    /** Distinct tokens kept per thread (a few hundred bytes each); the cache starts again beyond that. */
+    private static final int CACHE_LIMIT = 20_000;
     private static final int TOKEN_PREV = 4;
     private static final int TOKEN_NEXT = 3;
     private static final int CLASS_WINDOW = 2;
