@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * What {@code NameFinderME.find} does for one sentence, step for step (the same beam search, validator and span
- * decoding), with the contexts and their scores from {@link EmployerScorer}. The adaptive data NameFinderME keeps between
- * sentences is left out: the finder clears it after every text anyway. Not thread-safe: one per thread.
+ * decoding), with the contexts and their scores from {@link EmployerScorer}. The adaptive data NameFinderME keeps
+ * between sentences is left out: the finder clears it after every text anyway. Not thread-safe: one per thread.
  */
 final class BeamNameSearch {
 

@@ -23,7 +23,7 @@ public final class EmployerNameFinder {
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finder;
-    /** The same search with the shared part of each token's contexts summed once; empty for other kinds of model. */
+    /** NameFinderME's search, faster (see {@link BeamNameSearch}); null for a model that is not a GIS maxent model. */
     private final ThreadLocal<BeamNameSearch> search;
 
     public EmployerNameFinder(TokenNameFinderModel model) {

@@ -4,11 +4,8 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
-import opennlp.tools.util.StringUtil;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +15,7 @@ import java.util.Map;
  * outcome prior, previous map, bigrams, sentence begin and end, everything after the token window twice as OpenNLP
  * 2.5 emits it, then the previous-outcome features) and look each up in the model. Here each distinct token's and
  * token class's parameters are looked up once and kept, a token's own features are summed once for all the
- * sequences, and only the previous-outcome parameters are added per sequence, in the very order of OpenNLP's context,
+ * sequences ({@link TokenParameters}), and only the previous-outcome parameters are added per sequence, in the very order of OpenNLP's context,
  * so the probabilities are bit for bit those of {@code GISModel.eval} on it. {@link BeamNameSearch} checks that on a
  * probe before using it, {@code FastNameSearchTest} on every dev text. The previous map is always empty (the finder
  * clears its adaptive data after every text). Not thread-safe: one per thread.
@@ -27,20 +24,10 @@ final class EmployerScorer implements BeamSearchContextGenerator<String>, Maxent
 
     /** What {@link #getContext} hands the beam search to pass back to {@link #eval}: the call is in the fields. */
     private static final String[] PENDING = new String[0];
-    /** Distinct tokens kept per thread (a few hundred bytes each); the cache starts again beyond that. */
-    private static final int CACHE_LIMIT = 20_000;
-    private static final int TOKEN_PREV = 4;
-    private static final int TOKEN_NEXT = 3;
-    private static final int CLASS_WINDOW = 2;
+    private static final int TOKEN_PREV = TokenParameters.TOKEN_PREV;
+    private static final int TOKEN_NEXT = TokenParameters.TOKEN_NEXT;
+    private static final int CLASS_WINDOW = TokenParameters.CLASS_WINDOW;
     private static final String OTHER = "other";
-
-    /** Parameters of one token: w, p1w…p4w, n1w…n3w; w&c, p1w&c, p2w&c, n1w&c, n2w&c; pow per outcome. */
-    private record TokenParams(String tokenClass, Context[] window, Context[] wordClass, Context[] previousWith) {
-    }
-
-    /** Parameters of one token class: wc, p1wc, p2wc, n1wc, n2wc; powf per outcome. */
-    private record ClassParams(Context[] window, Context[] previousWith) {
-    }
 
     private final GISModel model;
     private final Map<String, Context> parameters;
@@ -52,12 +39,11 @@ final class EmployerScorer implements BeamSearchContextGenerator<String>, Maxent
     private final Context emptyPreviousMap;
     private final Context sentenceBegin;
     private final Context sentenceEnd;
-    private final Map<String, TokenParams> tokenParams = new HashMap<>();
-    private final Map<String, ClassParams> classParams = new HashMap<>();
+    private final TokenParameters lookedUp;
 
     private String[] tokens;
-    private TokenParams[] byToken;
-    private ClassParams[] byClass;
+    private TokenParameters.Token[] byToken;
+    private TokenParameters.TokenClass[] byClass;
     private double[][] ownSums;
     private int index;
     private String[] priorDecisions;
@@ -78,6 +64,7 @@ final class EmployerScorer implements BeamSearchContextGenerator<String>, Maxent
         this.emptyPreviousMap = parameters.get("pd=null");
         this.sentenceBegin = parameters.get("S=begin");
         this.sentenceEnd = parameters.get("S=end");
+        this.lookedUp = new TokenParameters(model, parameters);
     }
 
     @Override
@@ -129,55 +116,14 @@ final class EmployerScorer implements BeamSearchContextGenerator<String>, Maxent
     }
 
     private void prepare(String[] sequence) {
-        if (tokenParams.size() > CACHE_LIMIT) {
-            tokenParams.clear();
-        }
         tokens = sequence;
-        byToken = new TokenParams[sequence.length];
-        byClass = new ClassParams[sequence.length];
+        byToken = new TokenParameters.Token[sequence.length];
+        byClass = new TokenParameters.TokenClass[sequence.length];
         ownSums = new double[sequence.length][];
         for (int i = 0; i < sequence.length; i++) {
-            byToken[i] = tokenParams.computeIfAbsent(sequence[i], this::tokenParams);
-            byClass[i] = classParams.computeIfAbsent(byToken[i].tokenClass(), this::classParams);
+            byToken[i] = lookedUp.token(sequence[i]);
+            byClass[i] = lookedUp.tokenClass(byToken[i].tokenClass());
         }
-    }
-
-    private TokenParams tokenParams(String token) {
-        String lower = StringUtil.toLowerCase(token);
-        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-        Context[] window = new Context[1 + TOKEN_PREV + TOKEN_NEXT];
-        window[0] = parameters.get("w=" + lower);
-        for (int k = 1; k <= TOKEN_PREV; k++) {
-            window[k] = parameters.get("p" + k + "w=" + lower);
-        }
-        for (int k = 1; k <= TOKEN_NEXT; k++) {
-            window[TOKEN_PREV + k] = parameters.get("n" + k + "w=" + lower);
-        }
-        Context[] wordClass = new Context[1 + 2 * CLASS_WINDOW];
-        wordClass[0] = parameters.get("w&c=" + lower + "," + tokenClass);
-        for (int k = 1; k <= CLASS_WINDOW; k++) {
-            wordClass[k] = parameters.get("p" + k + "w&c=" + lower + "," + tokenClass);
-            wordClass[CLASS_WINDOW + k] = parameters.get("n" + k + "w&c=" + lower + "," + tokenClass);
-        }
-        Context[] previousWith = new Context[outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            previousWith[o] = parameters.get("pow=" + model.getOutcome(o) + "," + token);
-        }
-        return new TokenParams(tokenClass, window, wordClass, previousWith);
-    }
-
-    private ClassParams classParams(String tokenClass) {
-        Context[] window = new Context[1 + 2 * CLASS_WINDOW];
-        window[0] = parameters.get("wc=" + tokenClass);
-        for (int k = 1; k <= CLASS_WINDOW; k++) {
-            window[k] = parameters.get("p" + k + "wc=" + tokenClass);
-            window[CLASS_WINDOW + k] = parameters.get("n" + k + "wc=" + tokenClass);
-        }
-        Context[] previousWith = new Context[outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            previousWith[o] = parameters.get("powf=" + model.getOutcome(o) + "," + tokenClass);
-        }
-        return new ClassParams(window, previousWith);
     }
 
     /** The uniform log prior plus every feature of token {@code i} that does not depend on the previous outcomes. */
