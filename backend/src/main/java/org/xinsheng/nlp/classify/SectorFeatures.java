@@ -23,6 +23,45 @@ public final class SectorFeatures {
     private static final List<Cue> CUES = Gazetteer.rows("sector-cues.tsv").stream()
             .map(r -> new Cue(r[0], r[1], r[2])).toList();
 
+    /** For each char, the indexes in {@link #CUES} of the cue words that begin with it. */
+    private static final int[][] CUES_BY_FIRST_CHAR = cuesByFirstChar();
+
+    private static int[][] cuesByFirstChar() {
+        int[][] byFirst = new int[Character.MAX_VALUE + 1][];
+        for (int c = 0; c < CUES.size(); c++) {
+            String word = CUES.get(c).word();
+            if (!word.isEmpty()) {
+                int[] old = byFirst[word.charAt(0)];
+                int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                grown[grown.length - 1] = c;
+                byFirst[word.charAt(0)] = grown;
+            }
+        }
+        return byFirst;
+    }
+
+    /**
+     * Which cue words occur in the text, by index in {@link #CUES}: what {@code folded.contains(word)} says of each,
+     * from one pass over the text instead of one search per cue word.
+     */
+    private static boolean[] cuesIn(String folded) {
+        boolean[] found = new boolean[CUES.size()];
+        for (int c = 0; c < found.length; c++) {
+            found[c] = CUES.get(c).word().isEmpty();
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            int[] starting = CUES_BY_FIRST_CHAR[folded.charAt(i)];
+            if (starting != null) {
+                for (int c : starting) {
+                    if (!found[c] && folded.startsWith(CUES.get(c).word(), i)) {
+                        found[c] = true;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     public static final Set<String> ALL_FAMILIES = Set.of("w", "wb", "c2", "c3", "cue");
 
     /** The families the packaged models were trained with, per language (nlp-models/README.md: the cross-validation). */
@@ -41,8 +80,9 @@ public final class SectorFeatures {
 
     /** Whether any cue word of an industry (not the not-wage cues) occurs in the text. */
     public static boolean hasIndustryCue(String folded) {
-        for (Cue cue : CUES) {
-            if (!cue.sector().equals("not_wage") && folded.contains(cue.word())) {
+        boolean[] found = cuesIn(folded);
+        for (int c = 0; c < found.length; c++) {
+            if (found[c] && !CUES.get(c).sector().equals("not_wage")) {
                 return true;
             }
         }
@@ -52,9 +92,10 @@ public final class SectorFeatures {
     /** The industries whose cue words occur in the text: the evidence a sector may be chosen from. */
     public static Set<String> cueSectors(String folded) {
         Set<String> sectors = new java.util.HashSet<>();
-        for (Cue cue : CUES) {
-            if (!cue.sector().equals("not_wage") && folded.contains(cue.word())) {
-                sectors.add(cue.sector());
+        boolean[] found = cuesIn(folded);
+        for (int c = 0; c < found.length; c++) {
+            if (found[c] && !CUES.get(c).sector().equals("not_wage")) {
+                sectors.add(CUES.get(c).sector());
             }
         }
         return sectors;
@@ -73,42 +114,61 @@ public final class SectorFeatures {
         return of(lang, folded, defaultFamilies(lang));
     }
 
+    /**
+     * The features of the given families, in the order {@link #all} lists them (so equal to selecting them from it):
+     * the families left out are not built at all.
+     */
     public static String[] of(String lang, String folded, Set<String> families) {
-        return select(all(lang, folded), families);
-    }
-
-    /** Every family's features, each prefixed with its family name and '='. */
-    public static String[] all(String lang, String folded) {
-        List<String> words = lang.equals("bo") ? tibetanWords(folded) : ChineseTokenizer.words(folded);
+        boolean w = families.contains("w");
+        boolean wb = families.contains("wb");
+        boolean c2 = families.contains("c2");
+        boolean c3 = families.contains("c3");
+        List<String> words = w || wb ? (lang.equals("bo") ? tibetanWords(folded) : ChineseTokenizer.words(folded)) : List.of();
         List<String> features = new ArrayList<>(words.size() * 2 + folded.length() * 2 + 8);
-        for (String w : words) {
-            features.add("w=" + w);
+        if (w) {
+            for (String word : words) {
+                features.add("w=" + word);
+            }
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            features.add("wb=" + words.get(i) + "_" + words.get(i + 1));
+        if (wb) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                features.add("wb=" + words.get(i) + "_" + words.get(i + 1));
+            }
         }
-        // Numerals become '#': an amount like 三万五 seen in one sector's training lines says nothing of the sector
-        // (Naive Bayes read "三万五" as proof of water)
-        String chars = numeralsMasked(folded);
-        for (int i = 0; i + 1 < chars.length(); i++) {
-            char a = chars.charAt(i);
-            char b = chars.charAt(i + 1);
-            if (isLetter(lang, a) && isLetter(lang, b)) {
-                features.add("c2=" + a + b);
-                if (i + 2 < chars.length() && isLetter(lang, chars.charAt(i + 2))) {
-                    features.add("c3=" + a + b + chars.charAt(i + 2));
+        if (c2 || c3) {
+            // Numerals become '#': an amount like 三万五 seen in one sector's training lines says nothing of the sector
+            // (Naive Bayes read "三万五" as proof of water)
+            String chars = numeralsMasked(folded);
+            for (int i = 0; i + 1 < chars.length(); i++) {
+                char a = chars.charAt(i);
+                char b = chars.charAt(i + 1);
+                if (isLetter(lang, a) && isLetter(lang, b)) {
+                    if (c2) {
+                        features.add("c2=" + a + b);
+                    }
+                    if (c3 && i + 2 < chars.length() && isLetter(lang, chars.charAt(i + 2))) {
+                        features.add("c3=" + a + b + chars.charAt(i + 2));
+                    }
                 }
             }
         }
-        for (Cue cue : CUES) {
-            if (folded.contains(cue.word())) {
-                // Repeated so that a cue word outweighs the many incidental words and n-grams of a long complaint
-                for (int k = 0; k < CUE_WEIGHT; k++) {
-                    features.add("cue=" + cue.sector());
+        if (families.contains("cue")) {
+            boolean[] found = cuesIn(folded);
+            for (int c = 0; c < found.length; c++) {
+                if (found[c]) {
+                    // Repeated so that a cue word outweighs the many incidental words and n-grams of a long complaint
+                    for (int k = 0; k < CUE_WEIGHT; k++) {
+                        features.add("cue=" + CUES.get(c).sector());
+                    }
                 }
             }
         }
         return features.toArray(String[]::new);
+    }
+
+    /** Every family's features, each prefixed with its family name and '='. */
+    public static String[] all(String lang, String folded) {
+        return of(lang, folded, ALL_FAMILIES);
     }
 
     public static String[] select(String[] all, Set<String> families) {

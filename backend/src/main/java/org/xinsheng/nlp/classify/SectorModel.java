@@ -53,6 +53,8 @@ public final class SectorModel {
     private final List<FeatureGenerator> generators;
     /** Per model, where each of its outcomes sits in the first model's order. */
     private final int[][] outcomeOrder;
+    /** The models' weights keyed by feature, or null when the models are of a kind it does not compile. */
+    private final FeatureWeights weights;
 
     public SectorModel(List<DoccatModel> models, Calibration calibration) {
         this.models = List.copyOf(models);
@@ -69,6 +71,12 @@ public final class SectorModel {
                 outcomeOrder[m][i] = first.getIndex(model.getOutcome(i));
             }
         }
+        this.weights = FeatureWeights.compile(this.models);
+    }
+
+    /** Whether {@link #raw} reads the compiled {@link FeatureWeights} rather than asking the models one by one. */
+    boolean compiled() {
+        return weights != null;
     }
 
     public SectorModel withCalibration(Calibration c) {
@@ -104,17 +112,19 @@ public final class SectorModel {
     }
 
     /**
-     * The models' averaged outcome probabilities. The context (the "bow=…" strings) is built once and every model
-     * is asked with it: DocumentCategorizerME would build it again per model, and that, with hashing the fresh
-     * strings, cost about a third of the analyzer's time. {@link #rawByCategorizers} is the reference it must equal.
+     * The models' averaged outcome probabilities. The features are looked up once in {@link FeatureWeights} for all
+     * the models: DocumentCategorizerME would build the "bow=…" context again per model and each model would hash
+     * it again, which with Naive Bayes' logarithms cost most of categorizing. {@link #rawByCategorizers} is the
+     * reference it must equal.
      */
     public Raw raw(String[] features) {
-        String[] context = context(features);
         MaxentModel first = models.get(0).getMaxentModel();
         int n = first.getNumOutcomes();
         double[] probs = new double[n];
+        double[][] compiled = weights == null ? null : weights.eval(features);
+        String[] context = weights == null ? context(features) : null;
         for (int m = 0; m < models.size(); m++) {
-            double[] p = models.get(m).getMaxentModel().eval(context);
+            double[] p = compiled != null ? compiled[m] : models.get(m).getMaxentModel().eval(context);
             for (int i = 0; i < n; i++) {
                 probs[outcomeOrder[m][i]] += p[i] / models.size();
             }

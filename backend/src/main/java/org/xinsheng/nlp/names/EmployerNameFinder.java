@@ -23,10 +23,13 @@ public final class EmployerNameFinder {
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finder;
+    /** NameFinderME's search, faster (see {@link BeamNameSearch}); null for a model that is not a GIS maxent model. */
+    private final ThreadLocal<BeamNameSearch> search;
 
     public EmployerNameFinder(TokenNameFinderModel model) {
         this.model = model;
         this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.search = ThreadLocal.withInitial(() -> BeamNameSearch.of(model));
     }
 
     public static EmployerNameFinder fromClasspath(String lang) {
@@ -53,9 +56,30 @@ public final class EmployerNameFinder {
         if (tokens.isEmpty()) {
             return null;
         }
+        String[] texts = NameTokens.texts(folded, tokens);
+        BeamNameSearch fast = search.get();
+        return best(fast != null ? fast.find(texts) : byNameFinderME(texts), tokens);
+    }
+
+    /** The same as {@link #findSpan} through OpenNLP's NameFinderME, slower; kept to test that the two agree. */
+    int[] findSpanByNameFinderME(String folded) {
+        List<NameTokens.Token> tokens = NameTokens.of(folded);
+        return tokens.isEmpty() ? null : best(byNameFinderME(NameTokens.texts(folded, tokens)), tokens);
+    }
+
+    /** Whether {@link #findSpan} takes the faster search with its own contexts (the packaged models must). */
+    boolean searchesFast() {
+        return search.get() != null && search.get().ownContexts();
+    }
+
+    private Span[] byNameFinderME(String[] texts) {
         NameFinderME me = finder.get();
-        Span[] spans = me.find(NameTokens.texts(folded, tokens));
+        Span[] spans = me.find(texts);
         me.clearAdaptiveData();
+        return spans;
+    }
+
+    private static int[] best(Span[] spans, List<NameTokens.Token> tokens) {
         Span best = null;
         for (Span span : spans) {
             if (best == null || span.getProb() > best.getProb()) {
