@@ -24,9 +24,9 @@ import java.util.TreeMap;
  * exactly as {@link RiskLevels} does for one case. A case without a deadline sorts after every case with one.
  *
  * <p>The risk order cannot come from an index (the level depends on the clock), so it is read in segments that can:
- * the cases at risk (overdue, or open with a flag that raises them; few in a working county) sorted whole; then the
- * cases not at risk by deadline (the deadline index); then those without a deadline by filing time (the filing
- * index). A page that ends one segment goes on with the next.
+ * each level from the highest down ({@link InboxRisk}: a range of the deadline index, plus the open cases a flag
+ * raises there); then the cases not at risk by deadline (the deadline index); then those without a deadline by filing
+ * time (the filing index). A page that ends one segment goes on with the next. See docs/inbox-queries.md.
  */
 @Singleton
 public class InboxRepository {
