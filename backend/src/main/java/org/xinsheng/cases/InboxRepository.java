@@ -24,33 +24,46 @@ import java.util.TreeMap;
  * exactly as {@link RiskLevels} does for one case. A case without a deadline sorts after every case with one.
  *
  * <p>The risk order cannot come from an index (the level depends on the clock), so it is read in segments that can:
- * the cases at risk (overdue, or open with a flag that raises them; few in a working county) sorted whole; then the
- * cases not at risk by deadline (the deadline index); then those without a deadline by filing time (the filing
- * index). A page that ends one segment goes on with the next.
+ * each level from the highest down ({@link InboxRisk}: a range of the deadline index, plus the open cases a flag
+ * raises there); then the cases not at risk by deadline (the deadline index); then those without a deadline by filing
+ * time (the filing index). A page that ends one segment goes on with the next. See docs/inbox-queries.md.
  */
 @Singleton
 public class InboxRepository {
 
-    private static final List<String> OPEN = List.of("registered", "assigned", "verifying", "handling");
+    static final List<String> OPEN = List.of("registered", "assigned", "verifying", "handling");
     /**
      * Stands in for "no deadline" in sorting and cursors: later than any real one. A literal in the SQL and a local
      * date-time when bound, so that MariaDB compares it as a DATETIME (a bound value in COALESCE would make the
      * expression a string there) and both sides read the same wall-clock value.
      */
-    private static final String NO_DEADLINE_SQL = "TIMESTAMP '9999-01-01 00:00:00'";
-    private static final LocalDateTime NO_DEADLINE = LocalDateTime.of(9999, 1, 1, 0, 0);
+    static final String NO_DEADLINE_SQL = "TIMESTAMP '9999-01-01 00:00:00'";
+    static final LocalDateTime NO_DEADLINE = LocalDateTime.of(9999, 1, 1, 0, 0);
     private static final String COLUMNS = "c.id, c.tracking_code, c.status, c.channel, c.lang, c.created_at,"
             + " f.deadline_at, f.flags, c.sector, c.township, c.amount_yuan, c.workers, c.employer";
-    private static final String FROM = " FROM complaint c JOIN case_file f ON f.complaint_id = c.id";
+    static final String FROM = " FROM complaint c JOIN case_file f ON f.complaint_id = c.id";
+    private static final String BY_DEADLINE = " FROM case_file f USE INDEX (ix_case_file_deadline)"
+            + " JOIN complaint c ON c.id = f.complaint_id";
+    /** Stands in for the case's id column in conditions that a count may read from either table. */
+    private static final String ID = "{case}";
 
-    enum Segment { AT_RISK, DUE_LATER, NO_DEADLINE, BY_DEADLINE, UNDATED, BY_FILED }
+    enum Kind { AT_RISK, DUE_LATER, NO_DEADLINE, BY_DEADLINE, UNDATED, BY_FILED }
+
+    /** A part of an order that one index walk serves; the cases at risk come one level ({@code rank}) at a time. */
+    record Segment(Kind kind, int rank) {
+        static Segment of(Kind kind) {
+            return new Segment(kind, 0);
+        }
+    }
 
     private final JdbcOperations jdbc;
     private final Jurisdiction jurisdiction;
+    private final InboxRisk risk;
 
     public InboxRepository(JdbcOperations jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
         this.jurisdiction = jurisdiction;
+        this.risk = new InboxRisk(jurisdiction.risk(), this);
     }
 
     /** One row of a page, with the sort keys its cursor needs. */
@@ -68,130 +81,181 @@ public class InboxRepository {
         int first = cursor == null ? 0 : segments.indexOf(segmentOf(cursor));
         List<Row> rows = new ArrayList<>();
         for (int s = Math.max(first, 0); first >= 0 && s < segments.size() && rows.size() <= q.limit(); s++) {
-            InboxSql sql = segmentSql(segments.get(s), caller, q, s == first ? cursor : null,
-                    q.limit() + 1 - rows.size(), now);
-            rows.addAll(jdbc.prepareStatement(sql.text(), ps -> {
-                sql.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Row> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(row(rs));
-                    }
-                    return out;
-                }
-            }));
+            rows.addAll(segmentRows(segments.get(s), caller, q, s == first ? cursor : null,
+                    q.limit() + 1 - rows.size(), now));
         }
         boolean more = rows.size() > q.limit();
         return new Page(more ? rows.subList(0, q.limit()) : rows, more);
     }
 
     public long count(StaffAccount caller, InboxQuery q, Instant now) {
-        InboxSql sql = countSql(caller, q, now);
-        return jdbc.prepareStatement(sql.text(), ps -> {
-            sql.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return single(countSql(caller, q, now), rs -> rs.getLong(1), 0L);
     }
 
     /** The first query of a page, for EXPLAIN. */
     InboxSql pageSql(StaffAccount caller, InboxQuery q, Instant now) {
-        return segmentSql(segments(q).get(0), caller, q, q.cursor(), q.limit() + 1, now);
+        return segmentSql(segments(q).get(0), caller, q, q.cursor(), q.limit() + 1, now, false);
     }
 
     InboxSql countSql(StaffAccount caller, InboxQuery q, Instant now) {
         if (q.risk() != null && RiskLevels.rank(q.risk()) > 0) {
-            return new InboxSql().add("SELECT COUNT(*) FROM (").add(atRisk(caller, q, now)).add(") x WHERE x.risk_rank = ?",
-                    RiskLevels.rank(q.risk()));
+            return risk.count(RiskLevels.rank(q.risk()), caller, q, now);
         }
-        return new InboxSql().add("SELECT COUNT(*)" + FROM).add(where(caller, q, now)).add(riskResidual(q, now));
+        return countOf(caller, q, now, riskResidual(q, now));
     }
 
-    private static List<Segment> segments(InboxQuery q) {
+    private List<Segment> segments(InboxQuery q) {
+        List<Segment> atRisk = risk.ranks().stream().map(r -> new Segment(Kind.AT_RISK, r)).toList();
         return switch (q.sort()) {
-            case "filed" -> List.of(Segment.BY_FILED);
-            case "deadline" -> List.of(Segment.BY_DEADLINE, Segment.UNDATED);
-            default -> q.risk() == null ? List.of(Segment.AT_RISK, Segment.DUE_LATER, Segment.NO_DEADLINE)
-                    : RiskLevels.rank(q.risk()) > 0 ? List.of(Segment.AT_RISK)
-                    : List.of(Segment.DUE_LATER, Segment.NO_DEADLINE);
+            case "filed" -> List.of(Segment.of(Kind.BY_FILED));
+            case "deadline" -> List.of(Segment.of(Kind.BY_DEADLINE), Segment.of(Kind.UNDATED));
+            default -> q.risk() == null ? concat(atRisk, List.of(Segment.of(Kind.DUE_LATER), Segment.of(Kind.NO_DEADLINE)))
+                    : RiskLevels.rank(q.risk()) > 0 ? List.of(new Segment(Kind.AT_RISK, RiskLevels.rank(q.risk())))
+                    : List.of(Segment.of(Kind.DUE_LATER), Segment.of(Kind.NO_DEADLINE));
         };
+    }
+
+    private static List<Segment> concat(List<Segment> a, List<Segment> b) {
+        List<Segment> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Segment segmentOf(InboxCursor k) {
         return switch (k.sort()) {
-            case "filed" -> Segment.BY_FILED;
-            case "deadline" -> k.deadline() != null ? Segment.BY_DEADLINE : Segment.UNDATED;
-            default -> k.rank() > 0 ? Segment.AT_RISK : k.deadline() != null ? Segment.DUE_LATER : Segment.NO_DEADLINE;
+            case "filed" -> Segment.of(Kind.BY_FILED);
+            case "deadline" -> Segment.of(k.deadline() != null ? Kind.BY_DEADLINE : Kind.UNDATED);
+            default -> k.rank() > 0 ? new Segment(Kind.AT_RISK, k.rank())
+                    : Segment.of(k.deadline() != null ? Kind.DUE_LATER : Kind.NO_DEADLINE);
         };
     }
 
-    private InboxSql segmentSql(Segment segment, StaffAccount caller, InboxQuery q, InboxCursor k, int limit,
-                                Instant now) {
-        InboxSql sql = new InboxSql();
-        switch (segment) {
-            case AT_RISK -> {
-                sql.add("SELECT x.* FROM (").add(atRisk(caller, q, now)).add(") x WHERE 1 = 1");
-                if (q.risk() != null) {
-                    sql.add(" AND x.risk_rank = ?", RiskLevels.rank(q.risk()));
-                }
-                if (k != null) {
-                    sql.add(" AND (x.risk_rank < ? OR (x.risk_rank = ? AND ", k.rank(), k.rank())
-                            .add(after("COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + ")",
-                                    k.deadline() == null ? NO_DEADLINE : k.deadline(), k, "x")).add("))");
-                }
-                sql.add(" ORDER BY x.risk_rank DESC, COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + "), x.created_at, x.id");
+    /** The first column of the first row, or the fallback when there is none. */
+    private <T> T single(InboxSql sql, SqlFunction<T> read, T fallback) {
+        return jdbc.prepareStatement(sql.text(), ps -> {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read.apply(rs) : fallback;
             }
-            case DUE_LATER, BY_DEADLINE -> {
-                sql.add("SELECT " + COLUMNS + ", ").add(segment == Segment.DUE_LATER ? new InboxSql().add("0")
-                        : rank(now)).add(" AS risk_rank" + FROM).add(where(caller, q, now))
-                        .add(" AND f.deadline_at IS NOT NULL");
-                sql.add(segment == Segment.DUE_LATER
-                        ? new InboxSql().add(" AND NOT (").add(overdueAtRisk(now)).add(")").add(notFlagged())
-                        : riskResidual(q, now));
-                if (k != null) {
-                    sql.add(" AND ").add(after("f.deadline_at", k.deadline(), k, "c"));
+        });
+    }
+
+    interface SqlFunction<T> {
+        T apply(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of one segment, at most {@code limit}. */
+    private List<Row> segmentRows(Segment segment, StaffAccount caller, InboxQuery q, InboxCursor k, int limit,
+                                  Instant now) {
+        InboxSql page = segmentSql(segment, caller, q, k, limit, now, true);
+        if (page == null) {
+            return List.of();
+        }
+        return jdbc.prepareStatement(page.text(), ps -> {
+            page.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Row> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row(rs));
                 }
-                sql.add(" ORDER BY f.deadline_at, c.created_at, c.id");
+                return out;
+            }
+        });
+    }
+
+    /**
+     * The query of one segment's rows; null when the segment cannot hold any. Parts read by deadline are first cut
+     * where their page ends ({@link #bounded}) when {@code cut}; without it the query runs nothing (for EXPLAIN).
+     */
+    private InboxSql segmentSql(Segment segment, StaffAccount caller, InboxQuery q, InboxCursor k, int limit,
+                                Instant now, boolean cut) {
+        InboxSql sql = switch (segment.kind()) {
+            case AT_RISK -> atRisk(segment.rank(), caller, q, k, cut ? limit : 0, now);
+            case DUE_LATER, BY_DEADLINE -> {
+                InboxSql where = where(caller, q, now).add(" AND f.deadline_at IS NOT NULL")
+                        .add(segment.kind() == Kind.DUE_LATER
+                                ? new InboxSql().add(" AND ").add(notOverdueAtRisk(now)).add(notFlagged())
+                                : riskResidual(q, now));
+                if (k != null) {
+                    where.add(" AND f.deadline_at >= ? AND ", k.deadline()).add(after("f.deadline_at", k.deadline(), k, "c"));
+                }
+                yield new InboxSql().add("SELECT " + COLUMNS + ", ").add(segment.kind() == Kind.DUE_LATER
+                                ? new InboxSql().add("0") : rank(now)).add(" AS risk_rank" + byDeadline(q))
+                        .add(bounded(where, q, cut ? limit : 0)).add(" ORDER BY f.deadline_at, c.created_at, c.id");
             }
             case NO_DEADLINE, UNDATED -> {
                 // Written as COALESCE(...) = the stand-in, not IS NULL: so the databases walk the filing-time index
                 // in order and stop at the page's end, instead of reading every undated case by the deadline index.
-                sql.add("SELECT " + COLUMNS + ", ").add(segment == Segment.NO_DEADLINE ? new InboxSql().add("0")
-                        : rank(now)).add(" AS risk_rank" + FROM).add(where(caller, q, now))
-                        .add(" AND COALESCE(f.deadline_at, " + NO_DEADLINE_SQL + ") = " + NO_DEADLINE_SQL);
-                sql.add(segment == Segment.NO_DEADLINE ? notFlagged() : riskResidual(q, now));
+                InboxSql undated = new InboxSql().add("SELECT " + COLUMNS + ", ").add(segment.kind() == Kind.NO_DEADLINE
+                                ? new InboxSql().add("0") : rank(now)).add(" AS risk_rank" + FROM)
+                        .add(where(caller, q, now))
+                        .add(" AND COALESCE(f.deadline_at, " + NO_DEADLINE_SQL + ") = " + NO_DEADLINE_SQL)
+                        .add(segment.kind() == Kind.NO_DEADLINE ? notFlagged() : riskResidual(q, now));
                 if (k != null) {
-                    sql.add(" AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?))", k.createdAt(),
+                    undated.add(" AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?))", k.createdAt(),
                             k.createdAt(), k.id());
                 }
-                sql.add(" ORDER BY c.created_at, c.id");
+                yield undated.add(" ORDER BY c.created_at, c.id");
             }
             case BY_FILED -> {
-                sql.add("SELECT " + COLUMNS + ", ").add(rank(now)).add(" AS risk_rank" + FROM)
+                InboxSql filed = new InboxSql().add("SELECT " + COLUMNS + ", ").add(rank(now)).add(" AS risk_rank" + FROM)
                         .add(where(caller, q, now)).add(riskResidual(q, now));
                 if (k != null) {
-                    sql.add(" AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))", k.createdAt(),
+                    filed.add(" AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))", k.createdAt(),
                             k.createdAt(), k.id());
                 }
-                sql.add(" ORDER BY c.created_at DESC, c.id DESC");
+                yield filed.add(" ORDER BY c.created_at DESC, c.id DESC");
             }
-        }
-        return sql.add(" LIMIT ?", limit);
+        };
+        return sql == null ? null : sql.add(" LIMIT ?", limit);
     }
 
-    /** The cases at risk: overdue by the first overdue step, or open with a flag that raises them. */
-    private InboxSql atRisk(StaffAccount caller, InboxQuery q, Instant now) {
-        InboxSql byDeadline = new InboxSql().add("SELECT " + COLUMNS + ", ").add(rank(now)).add(" AS risk_rank" + FROM)
-                .add(where(caller, q, now)).add(" AND ").add(overdueAtRisk(now));
-        InboxSql flagged = flaggedOpen();
-        if (flagged == null) {
-            return byDeadline;
+    /**
+     * The cases at one risk level: those whose deadline puts them there (a range of the deadline index) and those an
+     * open case's flag raises there (few), merged in deadline order; null when nothing can be at that level.
+     */
+    private InboxSql atRisk(int level, StaffAccount caller, InboxQuery q, InboxCursor k, int limit, Instant now) {
+        InboxSql byDeadline = risk.byDeadline(level, k, now);
+        InboxSql byFlag = risk.byFlag(level, k, now);
+        String select = "SELECT " + COLUMNS + ", " + level + " AS risk_rank" + FROM;
+        String selectByDeadline = "SELECT " + COLUMNS + ", " + level + " AS risk_rank" + byDeadline(q);
+        if (byFlag == null) {
+            return byDeadline == null ? null : new InboxSql().add(selectByDeadline)
+                    .add(bounded(where(caller, q, now).add(byDeadline), q, limit))
+                    .add(" ORDER BY f.deadline_at, c.created_at, c.id");
         }
-        return byDeadline.add(" UNION ALL SELECT " + COLUMNS + ", ").add(rank(now)).add(" AS risk_rank" + FROM)
-                .add(where(caller, q, now)).add(" AND ").add(flagged)
-                .add(" AND (f.deadline_at IS NULL OR NOT (").add(overdueAtRisk(now)).add("))");
+        InboxSql union = new InboxSql().add("SELECT x.* FROM (");
+        if (byDeadline != null) {
+            union.add(selectByDeadline).add(bounded(where(caller, q, now).add(byDeadline), q, limit))
+                    .add(" UNION ALL ");
+        }
+        return union.add(select).add(where(caller, q, now)).add(byFlag)
+                .add(") x ORDER BY COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + "), x.created_at, x.id");
+    }
+
+    /**
+     * The conditions of a part read in deadline order, cut at the deadline of its {@code limit}-th row. That row is
+     * found by walking the deadline index alone (no sort); the page's own query then sorts only the rows up to it and
+     * those sharing its deadline, instead of every case the conditions match (thousands when many are overdue).
+     */
+    private InboxSql bounded(InboxSql where, InboxQuery q, int limit) {
+        Timestamp bound = limit == 0 ? null : single(nthDeadline(where, q, limit), rs -> rs.getTimestamp(1), null);
+        InboxSql out = new InboxSql().add(where);
+        return bound == null ? out : out.add(" AND f.deadline_at <= ?", bound.toLocalDateTime());
+    }
+
+    /**
+     * The deadline of the n-th row. Both databases would rather read a filter's own index (a status, a township) and
+     * sort all it finds; the walk in deadline order stops after n matches, so it is asked for, except for a search
+     * (a code, a phone, an employer), which matches a handful of cases that are cheaper found by their own index.
+     */
+    static InboxSql nthDeadline(InboxSql where, InboxQuery q, int n) {
+        return new InboxSql().add("SELECT f.deadline_at" + byDeadline(q)).add(where)
+                .add(" ORDER BY f.deadline_at LIMIT 1 OFFSET ?", n - 1);
+    }
+
+    private static String byDeadline(InboxQuery q) {
+        return q.trackingCode() != null || q.phone() != null || q.employer() != null ? FROM : BY_DEADLINE;
     }
 
     /** For sorts other than risk, and counts: the risk filter case by case. */
@@ -214,6 +278,15 @@ public class InboxRepository {
     }
 
     /** Past the first overdue step; "1 = 0" when the jurisdiction has none. */
+    /** The negation of {@link #overdueAtRisk}, written as a range the deadline index serves. */
+    private InboxSql notOverdueAtRisk(Instant now) {
+        return jurisdiction.risk().overdue().stream().filter(s -> RiskLevels.rank(s.level()) > 0)
+                .mapToInt(Jurisdiction.Risk.Step::afterHours).min()
+                .stream().mapToObj(h -> h <= 0 ? new InboxSql().add("f.deadline_at >= ?", now)
+                        : new InboxSql().add("f.deadline_at > ?", now.minus(Duration.ofHours(h))))
+                .findFirst().orElse(new InboxSql().add("1 = 1"));
+    }
+
     private InboxSql overdueAtRisk(Instant now) {
         return jurisdiction.risk().overdue().stream().filter(s -> RiskLevels.rank(s.level()) > 0)
                 .mapToInt(Jurisdiction.Risk.Step::afterHours).min()
@@ -236,15 +309,38 @@ public class InboxRepository {
         return sql.add("))");
     }
 
+    /**
+     * COUNT(*) of the caller's cases that pass the filters and the extra conditions, read from as few tables as the
+     * conditions name: the case files alone, the complaints alone, or the units alone. Exact because every complaint
+     * has its case file and its units from the transaction that filed it (CaseOpener; CaseBackfill for older rows).
+     */
+    InboxSql countOf(StaffAccount caller, InboxQuery q, Instant now, InboxSql extra) {
+        InboxSql conditions = where(caller, q, now, ID).add(extra);
+        boolean complaint = conditions.text().matches("(?s).*\\bc\\..*");
+        boolean file = conditions.text().matches("(?s).*\\bf\\..*");
+        if (!complaint && !file && caller.staffRole().seesAll() != (q.unit() == null)) {
+            return new InboxSql().add("SELECT COUNT(DISTINCT a.complaint_id) FROM case_assignment a WHERE a.unit = ?",
+                    caller.staffRole().seesAll() ? q.unit() : caller.unit() == null ? "" : caller.unit());
+        }
+        String from = complaint && file ? FROM : complaint ? " FROM complaint c" : " FROM case_file f";
+        return new InboxSql().add("SELECT COUNT(*)" + from)
+                .add(conditions.replace(ID, complaint ? "c.id" : "f.complaint_id"));
+    }
+
     /** The caller's cases (handlers: their unit's; everyone else: all) that pass the filters other than risk. */
     InboxSql where(StaffAccount caller, InboxQuery q, Instant now) {
+        return where(caller, q, now, "c.id");
+    }
+
+    private InboxSql where(StaffAccount caller, InboxQuery q, Instant now, String id) {
         InboxSql w = new InboxSql().add(" WHERE 1 = 1");
         if (!caller.staffRole().seesAll()) {
-            w.add(" AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.complaint_id = c.id AND a.unit = ?)",
+            w.add(" AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.complaint_id = " + id + " AND a.unit = ?)",
                     caller.unit() == null ? "" : caller.unit());
         }
         if (q.unit() != null) {
-            w.add(" AND EXISTS (SELECT 1 FROM case_assignment u WHERE u.complaint_id = c.id AND u.unit = ?)", q.unit());
+            w.add(" AND EXISTS (SELECT 1 FROM case_assignment u WHERE u.complaint_id = " + id + " AND u.unit = ?)",
+                    q.unit());
         }
         if (q.status() != null) {
             w.add(" AND c.status = ?", q.status());
@@ -284,7 +380,7 @@ public class InboxRepository {
     }
 
     /** Rows after the cursor's by deadline (the expression given), filing time, id. */
-    private static InboxSql after(String deadline, Object cursorDeadline, InboxCursor k, String t) {
+    static InboxSql after(String deadline, Object cursorDeadline, InboxCursor k, String t) {
         return new InboxSql().add("(" + deadline + " > ?", cursorDeadline).add(" OR (" + deadline + " = ?", cursorDeadline)
                 .add(" AND (" + t + ".created_at > ? OR (" + t + ".created_at = ? AND " + t + ".id > ?))))",
                         k.createdAt(), k.createdAt(), k.id());
@@ -314,11 +410,11 @@ public class InboxRepository {
     }
 
     /** Flags are stored as one space-separated string. */
-    private static String hasFlag() {
+    static String hasFlag() {
         return "CONCAT(' ', f.flags, ' ') LIKE ? ESCAPE '!'";
     }
 
-    private static String likeWord(String flag) {
+    static String likeWord(String flag) {
         return "% " + escapeLike(flag) + " %";
     }
 

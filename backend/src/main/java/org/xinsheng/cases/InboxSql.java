@@ -26,6 +26,14 @@ final class InboxSql {
         return this;
     }
 
+    /** The same SQL with a placeholder in its text replaced; the parameters keep their places. */
+    InboxSql replace(String placeholder, String with) {
+        InboxSql out = new InboxSql();
+        out.text.append(text.toString().replace(placeholder, with));
+        out.params.addAll(params);
+        return out;
+    }
+
     String text() {
         return text.toString();
     }

@@ -55,7 +55,8 @@ class InboxPlanTest {
                         "ix_complaint_status_created"),
                 Arguments.of("by township", SUPERVISOR, Map.of("township", "gahai", "sort", "filed"),
                         "ix_complaint_township_created"),
-                Arguments.of("by unit", SUPERVISOR, Map.of("unit", "housing"), "ix_case_assignment_unit"));
+                Arguments.of("by unit", SUPERVISOR, Map.of("unit", "housing"), "ix_case_assignment_unit"),
+                Arguments.of("red, by deadline", SUPERVISOR, Map.of("risk", "red"), "ix_case_file_deadline"));
     }
 
     @ParameterizedTest(name = "{0}")
