@@ -2,10 +2,9 @@
 // Run: node frontend/e2e/browser.test.mjs backend/target/xinsheng.jar   (screenshots land in frontend/e2e/screenshots/)
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startXinSheng, launchChromium, CHROMIUM_PATH, phonePage as openPhonePage } from './server.mjs'
+import { startForTests, stopAfterTests, phonePage as openPhonePage } from './server.mjs'
 import { checkSymbolFor } from '../src/trackingCode.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -16,18 +15,8 @@ const PHONE = { width: 360, height: 740 }
 let server
 let browser
 
-before(async () => {
-  assert.ok(existsSync(jar), `build the jar first: ${jar}`)
-  assert.ok(existsSync(CHROMIUM_PATH), `install Debian's chromium (${CHROMIUM_PATH})`)
-  mkdirSync(shots, { recursive: true })
-  server = await startXinSheng(jar)
-  browser = await launchChromium()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+before(async () => { ({ server, browser } = await startForTests(jar, shots)) })
+after(() => stopAfterTests(server, browser))
 
 function phonePage(locale) {
   return openPhonePage(browser, server.base, locale, PHONE)

@@ -5,10 +5,9 @@
 // A screenshot of each turn lands in frontend/e2e/screenshots/chat-turns/ (the viewport, as the worker sees it).
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startXinSheng, launchChromium, CHROMIUM_PATH, phonePage as openPhonePage } from './server.mjs'
+import { startForTests, stopAfterTests, phonePage as openPhonePage } from './server.mjs'
 import zh from '../src/locales/zh.json' with { type: 'json' }
 import bo from '../src/locales/bo.json' with { type: 'json' }
 
@@ -49,18 +48,8 @@ const DIALOGUES = {
 let server
 let browser
 
-before(async () => {
-  assert.ok(existsSync(jar), `build the jar first: ${jar}`)
-  assert.ok(existsSync(CHROMIUM_PATH), `install Debian's chromium (${CHROMIUM_PATH})`)
-  mkdirSync(shots, { recursive: true })
-  server = await startXinSheng(jar)
-  browser = await launchChromium()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+before(async () => { ({ server, browser } = await startForTests(jar, shots)) })
+after(() => stopAfterTests(server, browser))
 
 function phonePage(locale) {
   return openPhonePage(browser, server.base, locale, PHONE)

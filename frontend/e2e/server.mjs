@@ -1,9 +1,10 @@
 // Starts the built XinSheng jar on a free loopback port with a fresh embedded database, for browser tests.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import assert from 'node:assert/strict'
 import { chromium } from 'playwright-core'
 
 function freePort() {
@@ -148,6 +149,21 @@ export async function apiCall(base, method, path, body, token) {
     body: body ? JSON.stringify(body) : undefined,
   })
   return { status: res.status, body: await res.json().catch(() => null), headers: res.headers }
+}
+
+/** For a test file's before(): checks that the jar and Chromium are there, then starts XinSheng and Chromium. */
+export async function startForTests(jar, shots) {
+  assert.ok(existsSync(jar), `build the jar first: ${jar}`)
+  assert.ok(existsSync(CHROMIUM_PATH), `install Debian's chromium (${CHROMIUM_PATH})`)
+  mkdirSync(shots, { recursive: true })
+  const server = await startXinSheng(jar)
+  return { server, browser: await launchChromium() }
+}
+
+/** For a test file's after(): stops what startForTests started (either may be missing if it failed). */
+export async function stopAfterTests(server, browser) {
+  await browser?.close()
+  await server?.stop()
 }
 
 /** A phone-sized page that fails the test on any script error; with a locale, the app is switched to it first. */

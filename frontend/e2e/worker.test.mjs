@@ -2,10 +2,9 @@
 // Run: XINSHENG_JAR=../backend/target/xinsheng.jar node --test e2e/worker.test.mjs (screenshots in e2e/screenshots/)
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ADMIN_PASSWORD, CHROMIUM_PATH, launchChromium, startXinSheng, phonePage as openPhonePage } from './server.mjs'
+import { ADMIN_PASSWORD, startForTests, stopAfterTests, phonePage as openPhonePage } from './server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const jar = resolve(process.env.XINSHENG_JAR || join(here, '../../backend/target/xinsheng.jar'))
@@ -51,20 +50,12 @@ async function resolveByApi(code) {
 }
 
 before(async () => {
-  assert.ok(existsSync(jar), `build the jar first: ${jar}`)
-  assert.ok(existsSync(CHROMIUM_PATH), `install Debian's chromium (${CHROMIUM_PATH})`)
-  mkdirSync(shots, { recursive: true })
-  server = await startXinSheng(jar)
+  ({ server, browser } = await startForTests(jar, shots))
   const login = await call('POST', '/auth/login', { username: 'admin', password: ADMIN_PASSWORD })
   assert.equal(login.status, 200)
   admin = login.body.access_token
-  browser = await launchChromium()
 })
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+after(() => stopAfterTests(server, browser))
 
 function phonePage(locale) {
   return openPhonePage(browser, server.base, locale, PHONE)

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.xinsheng.cases.CaseEvent;
 import org.xinsheng.cases.CaseOpener;
 import org.xinsheng.cases.CaseStatus;
-import org.xinsheng.db.CommittedWrites;
 import org.xinsheng.db.RetryOnConflict;
 import org.xinsheng.db.WriteConflicts;
 import org.xinsheng.employers.EmployerLinks;
@@ -54,7 +53,6 @@ public class IntakeService {
     private final Notifier notifier;
     private final EmployerLinks employers;
     private final PublicHints hints;
-    private final CommittedWrites committed;
     private final NextSteps nextSteps;
     @Inject // metrics only; kept out of the constructor
     XinshengMetrics metrics;
@@ -62,10 +60,9 @@ public class IntakeService {
     public IntakeService(ComplaintRepository complaints, IdempotencyRepository idempotency,
                          TransactionOperations<Connection> transactions, JsonMapper json, CaseOpener cases,
                          Analyzer analyzer, Notifier notifier, EmployerLinks employers, PublicHints hints,
-                         CommittedWrites committed, NextSteps nextSteps) {
+                         NextSteps nextSteps) {
         this.nextSteps = nextSteps;
         this.hints = hints;
-        this.committed = committed;
         this.cases = cases;
         this.analyzer = analyzer;
         this.employers = employers;
@@ -77,17 +74,11 @@ public class IntakeService {
     }
 
     /**
-     * Files the complaint and returns the JSON answer; with a key, files it at most once. The answer (a replayed one
-     * too) is returned only once the complaint and its idempotency record are stored for good.
+     * Files the complaint and returns the JSON answer; with a key, files it at most once. On the embedded database the
+     * answer leaves only once the complaint and its idempotency record are in the file (AcknowledgedWrites).
      */
     @RetryOnConflict
     public String file(ComplaintRequest request, @Nullable String idempotencyKey) {
-        String answer = fileOnce(request, idempotencyKey);
-        committed.persist();
-        return answer;
-    }
-
-    private String fileOnce(ComplaintRequest request, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
             PublicHints.Reading analysis = read(request);
             return logged(transactions.executeWrite(status -> create(request, analysis, null, null)));
