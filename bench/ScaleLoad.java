@@ -103,7 +103,11 @@ public final class ScaleLoad {
              PreparedStatement step = db.prepareStatement("INSERT INTO case_event (complaint_id, happened_at, status,"
                 + " note, actor, action, public_note) VALUES (?, ?, ?, NULL, ?, ?, NULL)");
              PreparedStatement link = db.prepareStatement("INSERT INTO employer_link (complaint_id, employer_key,"
-                + " employer, township, filed_at, group_id) VALUES (?, ?, ?, ?, ?, NULL)")) {
+                + " employer, township, filed_at, group_id) VALUES (?, ?, ?, ?, ?, NULL)");
+             // the flags as rows (V30); the rows of open cases raised by a flag are made by the node at start
+             PreparedStatement flag = db.prepareStatement("INSERT INTO case_flag (complaint_id, flag, deadline_at,"
+                + " created_at) VALUES (?, ?, ?, ?)")) {
+            flagRows = flag;
             for (int i = 0; i < n; i++) {
                 long id = firstId + i;
                 Instant filed = i % busyEvery == 0 && i / busyEvery < busyRows
@@ -116,6 +120,7 @@ public final class ScaleLoad {
                 if ((i + 1) % BATCH == 0 || i == n - 1) {
                     complaint.executeBatch();
                     file.executeBatch();
+                    flag.executeBatch();
                     unit.executeBatch();
                     step.executeBatch();
                     link.executeBatch();
@@ -127,6 +132,8 @@ public final class ScaleLoad {
             }
         }
     }
+
+    private PreparedStatement flagRows;
 
     private void row(long id, Instant filed, PreparedStatement complaint, PreparedStatement file,
                      PreparedStatement unit, PreparedStatement step, PreparedStatement link) throws Exception {
@@ -246,6 +253,13 @@ public final class ScaleLoad {
         setTime(file, 8, closedAt);
         setTime(file, 9, closedAt);
         file.addBatch();
+        for (String name : flags) {
+            flagRows.setLong(1, id);
+            flagRows.setString(2, name);
+            setTime(flagRows, 3, deadline);
+            flagRows.setTimestamp(4, Timestamp.from(filed));
+            flagRows.addBatch();
+        }
 
         if (wage && !"registered".equals(status)) {
             if (township != null) {

@@ -44,8 +44,11 @@ public class InboxRepository {
     static final String FROM = " FROM complaint c JOIN case_file f ON f.complaint_id = c.id";
     private static final String BY_DEADLINE = " FROM case_file f USE INDEX (ix_case_file_deadline)"
             + " JOIN complaint c ON c.id = f.complaint_id";
+    /** Read in deadline order from a flag's rows (case_flag, {@link CaseFlagIndex}) when the inbox has that filter. */
+    private static final String BY_FLAG = " FROM case_flag g USE INDEX (ix_case_flag_walk)"
+            + " JOIN case_file f ON f.complaint_id = g.complaint_id JOIN complaint c ON c.id = g.complaint_id";
     /** Stands in for the case's id column in conditions that a count may read from either table. */
-    private static final String ID = "{case}";
+    static final String ID = "{case}";
 
     enum Kind { AT_RISK, DUE_LATER, NO_DEADLINE, BY_DEADLINE, UNDATED, BY_FILED }
 
@@ -101,7 +104,11 @@ public class InboxRepository {
         if (q.risk() != null && RiskLevels.rank(q.risk()) > 0) {
             return risk.count(RiskLevels.rank(q.risk()), caller, q, now);
         }
-        return countOf(caller, q, now, riskResidual(q, now));
+        InboxSql all = new InboxSql().add("SELECT (").add(countOf(caller, q, now, new InboxSql())).add(")");
+        if (q.risk() != null) { // none: every match less those at a level, each counted from its own index walks
+            risk.ranks().forEach(level -> all.add(" - (").add(risk.countExpression(level, caller, q, now)).add(")"));
+        }
+        return all;
     }
 
     private List<Segment> segments(InboxQuery q) {
@@ -170,7 +177,7 @@ public class InboxRepository {
     private InboxSql segmentSql(Segment segment, StaffAccount caller, InboxQuery q, InboxCursor k, int limit,
                                 Instant now, boolean cut) {
         InboxSql sql = switch (segment.kind()) {
-            case AT_RISK -> atRisk(segment.rank(), caller, q, k, cut ? limit : 0, now);
+            case AT_RISK -> atRisk(segment.rank(), caller, q, k, limit, cut, now);
             case DUE_LATER, BY_DEADLINE -> {
                 InboxSql where = where(caller, q, now).add(" AND f.deadline_at IS NOT NULL")
                         .add(segment.kind() == Kind.DUE_LATER
@@ -179,9 +186,9 @@ public class InboxRepository {
                 if (k != null) {
                     where.add(" AND f.deadline_at >= ? AND ", k.deadline()).add(after("f.deadline_at", k.deadline(), k, "c"));
                 }
-                yield new InboxSql().add("SELECT " + COLUMNS + ", ").add(segment.kind() == Kind.DUE_LATER
+                yield flagRows(q, new InboxSql().add("SELECT " + COLUMNS + ", ").add(segment.kind() == Kind.DUE_LATER
                                 ? new InboxSql().add("0") : rank(now)).add(" AS risk_rank" + byDeadline(q))
-                        .add(bounded(where, q, cut ? limit : 0)).add(" ORDER BY f.deadline_at, c.created_at, c.id");
+                        .add(bounded(where, q, cut ? limit : 0)).add(" ORDER BY f.deadline_at, c.created_at, c.id"));
             }
             case NO_DEADLINE, UNDATED -> {
                 // Written as COALESCE(...) = the stand-in, not IS NULL: so the databases walk the filing-time index
@@ -207,30 +214,51 @@ public class InboxRepository {
                 yield filed.add(" ORDER BY c.created_at DESC, c.id DESC");
             }
         };
-        return sql == null ? null : sql.add(" LIMIT ?", limit);
+        return sql == null ? null : sql.add(" LIMIT ?", limit).replace(ID, "c.id");
     }
 
     /**
      * The cases at one risk level: those whose deadline puts them there (a range of the deadline index) and those an
-     * open case's flag raises there (few), merged in deadline order; null when nothing can be at that level.
+     * open case's flags raise there (walks of the flag index), merged in deadline order; null when nothing can be at
+     * that level.
      */
-    private InboxSql atRisk(int level, StaffAccount caller, InboxQuery q, InboxCursor k, int limit, Instant now) {
+    private InboxSql atRisk(int level, StaffAccount caller, InboxQuery q, InboxCursor k, int limit, boolean cut,
+                            Instant now) {
         InboxSql byDeadline = risk.byDeadline(level, k, now);
-        InboxSql byFlag = risk.byFlag(level, k, now);
-        String select = "SELECT " + COLUMNS + ", " + level + " AS risk_rank" + FROM;
-        String selectByDeadline = "SELECT " + COLUMNS + ", " + level + " AS risk_rank" + byDeadline(q);
-        if (byFlag == null) {
-            return byDeadline == null ? null : new InboxSql().add(selectByDeadline)
-                    .add(bounded(where(caller, q, now).add(byDeadline), q, limit))
-                    .add(" ORDER BY f.deadline_at, c.created_at, c.id");
+        List<InboxSql> raised = risk.raised(level, k, now);
+        InboxSql dated = byDeadline == null ? null : flagRows(q, new InboxSql()
+                .add("SELECT " + COLUMNS + ", " + level + " AS risk_rank" + byDeadline(q))
+                .add(bounded(where(caller, q, now).add(byDeadline), q, cut ? limit : 0))
+                .add(" ORDER BY f.deadline_at, c.created_at, c.id"));
+        if (raised.isEmpty()) {
+            return dated;
+        }
+        // each part stops at the page's size; the merge sorts at most that many rows from each
+        List<InboxSql> parts = new ArrayList<>();
+        if (dated != null) {
+            parts.add(dated);
+        }
+        for (InboxSql part : raised) {
+            parts.add(new InboxSql().add("SELECT " + COLUMNS + ", " + level + " AS risk_rank" + InboxRisk.RAISED)
+                    .add(where(caller, q, now)).add(part));
         }
         InboxSql union = new InboxSql().add("SELECT x.* FROM (");
-        if (byDeadline != null) {
-            union.add(selectByDeadline).add(bounded(where(caller, q, now).add(byDeadline), q, limit))
-                    .add(" UNION ALL ");
+        for (int i = 0; i < parts.size(); i++) {
+            union.add(i == 0 ? "(" : " UNION ALL (").add(parts.get(i)).add(" LIMIT ?)", limit);
         }
-        return union.add(select).add(where(caller, q, now)).add(byFlag)
-                .add(") x ORDER BY COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + "), x.created_at, x.id");
+        return union.add(") x ORDER BY COALESCE(x.deadline_at, " + NO_DEADLINE_SQL + "), x.created_at, x.id");
+    }
+
+    /**
+     * A part read in deadline order, when the inbox is filtered by a flag: walked from that flag's rows, which carry
+     * the case's deadline, instead of testing every case file in deadline order for the flag.
+     */
+    private static InboxSql flagRows(InboxQuery q, InboxSql sql) {
+        if (q.flag() == null || !sql.text().contains(BY_DEADLINE)) {
+            return sql;
+        }
+        return sql.replace(BY_DEADLINE, BY_FLAG).replace(hasFlag("c.id"), "g.flag = ?")
+                .replace("f.deadline_at", "g.deadline_at");
     }
 
     /**
@@ -250,8 +278,8 @@ public class InboxRepository {
      * (a code, a phone, an employer), which matches a handful of cases that are cheaper found by their own index.
      */
     static InboxSql nthDeadline(InboxSql where, InboxQuery q, int n) {
-        return new InboxSql().add("SELECT f.deadline_at" + byDeadline(q)).add(where)
-                .add(" ORDER BY f.deadline_at LIMIT 1 OFFSET ?", n - 1);
+        return flagRows(q, new InboxSql().add("SELECT f.deadline_at" + byDeadline(q)).add(where)
+                .add(" ORDER BY f.deadline_at LIMIT 1 OFFSET ?", n - 1)).replace(ID, "c.id");
     }
 
     private static String byDeadline(InboxQuery q) {
@@ -270,14 +298,13 @@ public class InboxRepository {
                 .add(notFlagged());
     }
 
-    /** Not raised by a flag. */
+    /** Not raised by its flags. */
     private InboxSql notFlagged() {
-        InboxSql flagged = flaggedOpen();
+        List<Integer> levels = risk.flagLevels();
         InboxSql out = new InboxSql();
-        return flagged == null ? out : out.add(" AND NOT ").add(flagged);
+        return levels.isEmpty() ? out : out.add(" AND NOT ").add(InboxRisk.raisedTo(levels));
     }
 
-    /** Past the first overdue step; "1 = 0" when the jurisdiction has none. */
     /** The negation of {@link #overdueAtRisk}, written as a range the deadline index serves. */
     private InboxSql notOverdueAtRisk(Instant now) {
         return jurisdiction.risk().overdue().stream().filter(s -> RiskLevels.rank(s.level()) > 0)
@@ -295,20 +322,6 @@ public class InboxRepository {
                 .findFirst().orElse(new InboxSql().add("1 = 0"));
     }
 
-    /** An open case with a flag that raises its level, or null when no flag does. */
-    private InboxSql flaggedOpen() {
-        List<String> raising = jurisdiction.risk().byFlag().entrySet().stream()
-                .filter(e -> RiskLevels.rank(e.getValue()) > 0).map(Map.Entry::getKey).sorted().toList();
-        if (raising.isEmpty()) {
-            return null;
-        }
-        InboxSql sql = new InboxSql().add("(c.status IN ('" + String.join("', '", OPEN) + "') AND (");
-        for (int i = 0; i < raising.size(); i++) {
-            sql.add((i == 0 ? "" : " OR ") + hasFlag(), likeWord(raising.get(i)));
-        }
-        return sql.add("))");
-    }
-
     /**
      * COUNT(*) of the caller's cases that pass the filters and the extra conditions, read from as few tables as the
      * conditions name: the case files alone, the complaints alone, or the units alone. Exact because every complaint
@@ -316,6 +329,9 @@ public class InboxRepository {
      */
     InboxSql countOf(StaffAccount caller, InboxQuery q, Instant now, InboxSql extra) {
         InboxSql conditions = where(caller, q, now, ID).add(extra);
+        if (q.flag() != null) {
+            return countOfRows("g", conditions.replace(hasFlag(ID), "g.flag = ?"));
+        }
         boolean complaint = conditions.text().matches("(?s).*\\bc\\..*");
         boolean file = conditions.text().matches("(?s).*\\bf\\..*");
         if (!complaint && !file && caller.staffRole().seesAll() != (q.unit() == null)) {
@@ -327,12 +343,26 @@ public class InboxRepository {
                 .add(conditions.replace(ID, complaint ? "c.id" : "f.complaint_id"));
     }
 
+    /**
+     * COUNT(*) walking rows of case_flag (as {@code alias}), which carry the case's deadline: the case file and the
+     * complaint are joined only when the conditions read other columns of theirs.
+     */
+    InboxSql countOfRows(String alias, InboxSql conditions) {
+        InboxSql on = conditions.replace("f.deadline_at", alias + ".deadline_at").replace(ID, alias + ".complaint_id");
+        boolean complaint = on.text().matches("(?s).*\\bc\\..*");
+        boolean file = on.text().matches("(?s).*\\bf\\..*");
+        return new InboxSql().add("SELECT COUNT(*) FROM case_flag " + alias
+                        + (file ? " JOIN case_file f ON f.complaint_id = " + alias + ".complaint_id" : "")
+                        + (complaint ? " JOIN complaint c ON c.id = " + alias + ".complaint_id" : ""))
+                .add(on);
+    }
+
     /** The caller's cases (handlers: their unit's; everyone else: all) that pass the filters other than risk. */
     InboxSql where(StaffAccount caller, InboxQuery q, Instant now) {
         return where(caller, q, now, "c.id");
     }
 
-    private InboxSql where(StaffAccount caller, InboxQuery q, Instant now, String id) {
+    InboxSql where(StaffAccount caller, InboxQuery q, Instant now, String id) {
         InboxSql w = new InboxSql().add(" WHERE 1 = 1");
         if (!caller.staffRole().seesAll()) {
             w.add(" AND EXISTS (SELECT 1 FROM case_assignment a WHERE a.complaint_id = " + id + " AND a.unit = ?)",
@@ -349,7 +379,7 @@ public class InboxRepository {
             w.add(" AND f.deadline_at < ?", now);
         }
         if (q.flag() != null) {
-            w.add(" AND " + hasFlag(), likeWord(q.flag()));
+            w.add(" AND " + hasFlag(id), q.flag());
         }
         if (q.sector() != null) {
             w.add(" AND c.sector = ?", q.sector());
@@ -395,8 +425,7 @@ public class InboxRepository {
                     : new InboxSql().add("f.deadline_at <= ?", now.minus(Duration.ofHours(step.afterHours())));
             or(byLevel, RiskLevels.rank(step.level()), when);
         }
-        jurisdiction.risk().byFlag().forEach((flag, level) -> or(byLevel, RiskLevels.rank(level), new InboxSql()
-                .add("(c.status IN ('" + String.join("', '", OPEN) + "') AND " + hasFlag() + ")", likeWord(flag))));
+        risk.flagLevels().forEach(level -> or(byLevel, level, InboxRisk.raisedTo(List.of(level))));
         InboxSql expr = new InboxSql().add("(CASE");
         byLevel.entrySet().stream().filter(e -> e.getKey() > 0)
                 .sorted(Map.Entry.<Integer, InboxSql>comparingByKey().reversed())
@@ -409,13 +438,9 @@ public class InboxRepository {
         byLevel.put(level, existing == null ? condition : new InboxSql().add(existing).add(" OR ").add(condition));
     }
 
-    /** Flags are stored as one space-separated string. */
-    static String hasFlag() {
-        return "CONCAT(' ', f.flags, ' ') LIKE ? ESCAPE '!'";
-    }
-
-    static String likeWord(String flag) {
-        return "% " + escapeLike(flag) + " %";
+    /** The case carries the flag bound to the one parameter (a row of case_flag). */
+    static String hasFlag(String id) {
+        return "EXISTS (SELECT 1 FROM case_flag qf WHERE qf.complaint_id = " + id + " AND qf.flag = ?)";
     }
 
     private static String escapeLike(String text) {

@@ -6,10 +6,8 @@ import org.xinsheng.staff.StaffAccount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +15,7 @@ import java.util.stream.Stream;
  * (how long it is overdue: a range of deadlines, because the steps only look at the deadline) and, while it is open,
  * its flags'. So the cases at one level are those whose deadline falls in that level's range and no flag raises
  * higher (a walk of the deadline index), plus the open cases a flag raises to exactly that level whose deadline
- * gives less (few: the flagged open cases).
+ * gives less (a walk of that level's "@level" rows in case_flag, {@link CaseFlagIndex}).
  */
 final class InboxRisk {
 
@@ -66,34 +64,61 @@ final class InboxRisk {
         return sql;
     }
 
-    /** What puts an open case at this level by its flags and not its deadline; null when no flag gives the level. */
-    InboxSql byFlag(int level, InboxCursor k, Instant now) {
-        InboxSql raised = openWith(r -> r == level);
-        if (raised == null) {
-            return null;
+    /**
+     * The open cases their flags raise to this level ({@link CaseFlagIndex}'s "@level" rows) whose deadline gives them
+     * less, as two walks of the flag index: those with a deadline in deadline order, then those without one in
+     * filing order ({@code k}: after this cursor). Empty when no flag gives the level. Each reads from {@link #RAISED}.
+     */
+    List<InboxSql> raised(int level, InboxCursor k, Instant now) {
+        if (!flagLevels().contains(level)) {
+            return List.of();
         }
-        InboxSql sql = new InboxSql().add(" AND ").add(raised).add(notRaised(r -> r > level));
-        if (stepHours(r -> r >= level).isPresent()) {
-            sql.add(" AND (f.deadline_at IS NULL OR NOT ").add(reached(r -> r >= level, now)).add(")");
+        String row = " AND r.flag = '" + CaseFlagIndex.raisedFlag(RiskLevels.ORDER.get(level)) + "'";
+        OptionalInt reaching = stepHours(r -> r >= level);
+        InboxSql dated = new InboxSql().add(row);
+        if (reaching.isPresent()) {
+            dated.add(reaching.getAsInt() == 0 ? " AND r.deadline_at >= ?" : " AND r.deadline_at > ?", bound(reaching, now));
+        } else {
+            dated.add(" AND r.deadline_at > " + EARLIEST);
         }
-        if (k != null) {
-            sql.add(" AND ").add(InboxRepository.after("COALESCE(f.deadline_at, " + InboxRepository.NO_DEADLINE_SQL + ")",
-                    k.deadline() == null ? InboxRepository.NO_DEADLINE : k.deadline(), k, "c"));
+        InboxSql undated = new InboxSql().add(row).add(" AND r.deadline_at IS NULL");
+        if (k != null && k.deadline() == null) {
+            dated.add(" AND 1 = 0");
+            undated.add(" AND (r.created_at > ? OR (r.created_at = ? AND r.complaint_id > ?))", k.createdAt(),
+                    k.createdAt(), k.id());
+        } else if (k != null) {
+            dated.add(" AND r.deadline_at >= ? AND ", k.deadline())
+                    .add(InboxRepository.after("r.deadline_at", k.deadline(), k, "c"));
         }
-        return sql;
+        return List.of(dated.add(" ORDER BY r.deadline_at, r.created_at, r.complaint_id"),
+                undated.add(" ORDER BY r.created_at, r.complaint_id"));
     }
+
+    static final String RAISED = " FROM case_flag r USE INDEX (ix_case_flag_walk)"
+            + " JOIN case_file f ON f.complaint_id = r.complaint_id JOIN complaint c ON c.id = r.complaint_id";
 
     /** COUNT(*) of the caller's cases at this level: the two parts added. */
     InboxSql count(int level, StaffAccount caller, InboxQuery q, Instant now) {
-        InboxSql byDeadline = byDeadline(level, null, now);
-        InboxSql byFlag = byFlag(level, null, now);
-        return new InboxSql().add("SELECT ").add(part(byDeadline, caller, q, now)).add(" + ")
-                .add(part(byFlag, caller, q, now));
+        return new InboxSql().add("SELECT ").add(countExpression(level, caller, q, now));
     }
 
-    private InboxSql part(InboxSql extra, StaffAccount caller, InboxQuery q, Instant now) {
-        return extra == null ? new InboxSql().add("0")
-                : new InboxSql().add("(").add(inbox.countOf(caller, q, now, extra)).add(")");
+    /** The count of a level as an expression: the cases there by deadline plus those raised there by a flag. */
+    InboxSql countExpression(int level, StaffAccount caller, InboxQuery q, Instant now) {
+        InboxSql byDeadline = byDeadline(level, null, now);
+        InboxSql sum = new InboxSql().add(byDeadline == null ? new InboxSql().add("0")
+                : new InboxSql().add("(").add(inbox.countOf(caller, q, now, byDeadline)).add(")"));
+        if (flagLevels().contains(level)) {
+            OptionalInt reaching = stepHours(r -> r >= level);
+            InboxSql raised = new InboxSql().add(" AND r.flag = '"
+                    + CaseFlagIndex.raisedFlag(RiskLevels.ORDER.get(level)) + "'");
+            if (reaching.isPresent()) {
+                raised.add(reaching.getAsInt() == 0 ? " AND (r.deadline_at IS NULL OR r.deadline_at >= ?)"
+                        : " AND (r.deadline_at IS NULL OR r.deadline_at > ?)", bound(reaching, now));
+            }
+            sum.add(" + (").add(inbox.countOfRows("r", inbox.where(caller, q, now, InboxRepository.ID).add(raised)))
+                    .add(")");
+        }
+        return sum;
     }
 
     /** The deadline is at least as overdue as the laxest step among the levels given. */
@@ -113,21 +138,21 @@ final class InboxRisk {
                 .mapToInt(s -> Math.max(s.afterHours(), 0)).min();
     }
 
-    /** " AND NOT (open with a flag of these levels)", or nothing when no flag gives one. */
+    /** " AND NOT (raised by its flags to one of these levels)", or nothing when no flag gives one. */
     private InboxSql notRaised(IntPredicate levels) {
-        InboxSql raised = openWith(levels);
-        return raised == null ? new InboxSql() : new InboxSql().add(" AND NOT ").add(raised);
+        List<Integer> ranks = flagLevels().stream().filter(levels::test).toList();
+        return ranks.isEmpty() ? new InboxSql() : new InboxSql().add(" AND NOT ").add(raisedTo(ranks));
     }
 
-    private InboxSql openWith(IntPredicate levels) {
-        List<String> flags = rules.byFlag().entrySet().stream()
-                .filter(e -> levels.test(RiskLevels.rank(e.getValue()))).map(Map.Entry::getKey).sorted().toList();
-        if (flags.isEmpty()) {
-            return null;
-        }
-        InboxSql sql = new InboxSql().add("(c.status IN ('" + String.join("', '", InboxRepository.OPEN) + "') AND (");
-        IntStream.range(0, flags.size()).forEach(i -> sql.add((i == 0 ? "" : " OR ") + InboxRepository.hasFlag(),
-                InboxRepository.likeWord(flags.get(i))));
-        return sql.add("))");
+    /** The levels flags give. */
+    List<Integer> flagLevels() {
+        return rules.byFlag().values().stream().map(RiskLevels::rank).filter(r -> r > 0).distinct().sorted().toList();
+    }
+
+    /** The case ({@link InboxRepository#ID}) is open and raised by its flags to one of these levels. */
+    static InboxSql raisedTo(List<Integer> ranks) {
+        return new InboxSql().add("EXISTS (SELECT 1 FROM case_flag rf WHERE rf.complaint_id = " + InboxRepository.ID
+                + " AND rf.flag IN (" + String.join(", ", ranks.stream()
+                .map(r -> "'" + CaseFlagIndex.raisedFlag(RiskLevels.ORDER.get(r)) + "'").toList()) + "))");
     }
 }

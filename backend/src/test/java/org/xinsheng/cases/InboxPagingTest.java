@@ -66,6 +66,8 @@ class InboxPagingTest {
     @Inject
     TransactionOperations<Connection> transactions;
     @Inject
+    CaseFlagIndex flagIndex;
+    @Inject
     Jurisdiction jurisdiction;
 
     /** One case of the set, as written. */
@@ -140,6 +142,7 @@ class InboxPagingTest {
             }
             return null;
         });
+        flagIndex.rebuild(); // the case files above were written with SQL, around CaseFlagIndex
         StaffFixtures staff = new StaffFixtures(staffService, api);
         supervisor = staff.supervisor();
         langmusi = staff.handler("langmusi");

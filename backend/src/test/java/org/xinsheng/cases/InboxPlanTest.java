@@ -56,7 +56,9 @@ class InboxPlanTest {
                 Arguments.of("by township", SUPERVISOR, Map.of("township", "gahai", "sort", "filed"),
                         "ix_complaint_township_created"),
                 Arguments.of("by unit", SUPERVISOR, Map.of("unit", "housing"), "ix_case_assignment_unit"),
-                Arguments.of("red, by deadline", SUPERVISOR, Map.of("risk", "red"), "ix_case_file_deadline"));
+                Arguments.of("red, by deadline", SUPERVISOR, Map.of("risk", "red"), "ix_case_file_deadline"),
+                Arguments.of("a flag, by deadline", SUPERVISOR, Map.of("flag", "needs_triage"), "ix_case_flag_walk"),
+                Arguments.of("yellow: raised by a flag", SUPERVISOR, Map.of("risk", "yellow"), "ix_case_flag_walk"));
     }
 
     @ParameterizedTest(name = "{0}")
