@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,7 @@ public class ChaosClient {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(count / perSecond + 600);
         ExecutorService pool = Executors.newFixedThreadPool(64);
         long start = System.nanoTime();
+        AtomicLong lastAck = new AtomicLong(start);
         for (int i = 0; i < count; i++) {
             long due = start + i * 1_000_000_000L / perSecond;
             long wait = due - System.nanoTime();
@@ -65,6 +67,7 @@ public class ChaosClient {
                         Matcher m = CODE.matcher(r.body());
                         if (r.statusCode() == 201 && m.find()) {
                             acknowledged.put(key, m.group(1));
+                            lastAck.accumulateAndGet(System.nanoTime(), Math::max);
                             return;
                         }
                         reasons.computeIfAbsent(String.valueOf(r.statusCode()), k -> new AtomicInteger()).incrementAndGet();
@@ -92,5 +95,8 @@ public class ChaosClient {
         }
         System.out.printf("sent %d, acknowledged %d, attempts %d, failed attempts %d %s%n",
                 count, acknowledged.size(), attempts.get(), failures.get(), reasons);
+        double seconds = (lastAck.get() - start) / 1e9;
+        System.out.printf("throughput: acknowledged %d in %.1f s, %.1f per second (asked for %d per second)%n",
+                acknowledged.size(), seconds, acknowledged.size() / seconds, perSecond);
     }
 }
