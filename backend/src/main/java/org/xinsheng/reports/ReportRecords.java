@@ -67,6 +67,21 @@ public interface ReportRecords extends GenericRepository<Complaint, Long> {
             + " ORDER BY f.deadline_at, f.complaint_id LIMIT :limit")
     List<OverdueLine> overdue(Instant end, Instant asOf, int limit);
 
+    /**
+     * The newest complaint, timeline step and assignment: every change that moves a figure of the dispatch files a
+     * complaint, writes a timeline step (each action and correction does, with the deadline, resolution and amounts it
+     * sets) or adds an assignment (removing one writes a step). Unchanged marks mean a count still holds; three reads
+     * of the end of a primary key.
+     */
+    @Query("SELECT (SELECT COALESCE(MAX(id), 0) FROM complaint) AS complaints,"
+            + " (SELECT COALESCE(MAX(id), 0) FROM case_event) AS events,"
+            + " (SELECT COALESCE(MAX(id), 0) FROM case_assignment) AS assignments")
+    Marks marks();
+
+    /** Case files whose deadline falls in [from, to): the overdue figures of a count at {@code from} moved by then. */
+    @Query("SELECT COUNT(*) FROM case_file f WHERE f.deadline_at >= :from AND f.deadline_at < :to")
+    long deadlinesBetween(Instant from, Instant to);
+
     /** A page of the ledger: complaints filed in [start, end) after the given one, by filing time. */
     @Query("SELECT c.id, c.tracking_code, c.created_at, c.channel, c.status, c.township, c.sector, c.employer,"
             + " c.amount_yuan, c.workers, f.deadline_at, f.resolution_route, f.amount_recovered_yuan, f.workers_paid,"
@@ -79,6 +94,10 @@ public interface ReportRecords extends GenericRepository<Complaint, Long> {
     @Introspected
     record Figures(String kind, String unit, long fresh, long total, long openCases, long closedCases, long overdue,
                    long claimed, long recovered, long workers) {
+    }
+
+    @Introspected
+    record Marks(long complaints, long events, long assignments) {
     }
 
     @Introspected
