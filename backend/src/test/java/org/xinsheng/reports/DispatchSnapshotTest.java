@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import io.micronaut.transaction.TransactionOperations;
+import org.xinsheng.cases.CaseFileRepository;
 import org.xinsheng.intake.ComplaintRepository;
 import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.routing.Jurisdiction;
@@ -13,7 +14,6 @@ import org.xinsheng.support.StaffFixtures;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,6 +37,7 @@ class DispatchSnapshotTest {
     @Inject ComplaintRepository complaints;
     @Inject Jurisdiction jurisdiction;
     @Inject TransactionOperations<Connection> transactions;
+    @Inject CaseFileRepository files;
 
     @Test
     void aKeptCountIsServedUntilTheRecountBringsInNewFilings() {
@@ -72,7 +73,7 @@ class DispatchSnapshotTest {
         long id = file("玛艾镇砂石厂老板欠我工资八千");
         Instant t = Instant.now().plus(Duration.ofDays(14));
         IsoWeek week = IsoWeek.containing(t, ZoneId.of(jurisdiction.deadlines().timeZone()));
-        sql("UPDATE case_file SET deadline_at = ? WHERE complaint_id = ?", Timestamp.from(t.plus(Duration.ofDays(30))), id);
+        deadline(id, t.plus(Duration.ofDays(30)));
         Weekly counted = reports.recount(week, t);
 
         sql("UPDATE complaint SET amount_yuan = COALESCE(amount_yuan, 0) + 1000 WHERE id = ?", id);
@@ -80,7 +81,7 @@ class DispatchSnapshotTest {
         assertEquals(t.plusSeconds(1), redated.asOf(), "re-dated to the later moment");
         assertEquals(counted.county().amountClaimedYuan(), redated.county().amountClaimedYuan(), "not counted again");
 
-        sql("UPDATE case_file SET deadline_at = ? WHERE complaint_id = ?", Timestamp.from(t.plusMillis(1500)), id);
+        deadline(id, t.plusMillis(1500));
         Weekly recounted = reports.recount(week, t.plusSeconds(2));
         assertEquals(counted.county().amountClaimedYuan() + 1000, recounted.county().amountClaimedYuan(),
                 "a deadline passed in between: counted again");
@@ -119,6 +120,10 @@ class DispatchSnapshotTest {
         assertEquals(201, filed.status(), filed.body());
         String code = filed.json().get("trackingCode").getStringValue();
         return complaints.findByTrackingCode(TrackingCodes.parse(code).orElseThrow()).orElseThrow().id();
+    }
+
+    private void deadline(long id, Instant at) {
+        files.update(files.findById(id).orElseThrow().withDeadline(at));
     }
 
     private void sql(String sql, Object... values) {
