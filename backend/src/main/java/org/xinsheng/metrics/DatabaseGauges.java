@@ -33,9 +33,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * overdue cases join every open case file past its deadline with its units: seconds at a city's volume (6 s on H2 at
  * 1,000,000 complaints). They are counted at most {@code xinsheng.metrics.overdue-max-age} (5 minutes) old, in the
  * background: a scrape that finds them older starts a count and answers with the last one (the gauges of a unit
- * appear from the scrape after the first count). A count is skipped, and the last one kept as current, when nothing
- * was written and no deadline fell since ({@link ReportRecords#marks}; at most an hour), and nothing is counted before
- * a first scrape.
+ * appear from the scrape after the first count). When nothing was written since ({@link ReportRecords#marks}) only the
+ * cases whose deadline passed in between are counted and added (for at most an hour), and nothing is counted before a
+ * first scrape.
  */
 @Singleton
 public class DatabaseGauges {
@@ -56,6 +56,7 @@ public class DatabaseGauges {
     private volatile Instant outboxAt = Instant.EPOCH;
     private volatile Instant overdueAt = Instant.EPOCH;
     private volatile Instant overdueCountedAt = Instant.EPOCH;
+    private volatile Instant overdueAsOf = Instant.EPOCH;
     private volatile ReportRecords.Marks overdueMarks;
 
     public DatabaseGauges(MeterRegistry registry, TransactionOperations<Connection> transactions,
@@ -106,7 +107,7 @@ public class DatabaseGauges {
         }
         try {
             Map<String, Double> states = count("SELECT state, COUNT(*) FROM notification_outbox "
-                    + "WHERE state <> 'sent' GROUP BY state", null);
+                    + "WHERE state <> 'sent' GROUP BY state");
             outbox.replaceAll((state, old) -> states.getOrDefault(state, 0.0));
             outboxAt = Instant.now();
         } catch (RuntimeException e) {
@@ -115,37 +116,54 @@ public class DatabaseGauges {
         }
     }
 
-    /** Counts the open cases past their deadline by unit as of {@code now}, unless the last count still holds. */
+    private static final String OVERDUE = "SELECT a.unit, COUNT(DISTINCT a.complaint_id) FROM complaint c "
+            + "JOIN case_file f ON f.complaint_id = c.id JOIN case_assignment a ON a.complaint_id = c.id "
+            + "WHERE c.status IN ('registered', 'assigned', 'verifying', 'handling') AND f.closed_at IS NULL "
+            + "AND f.resolved_at IS NULL AND ";
+
+    /**
+     * Counts the open cases past their deadline by unit as of {@code now}. When nothing was written since the last
+     * count (no status, deadline or unit moved), only the open cases whose deadline passed in between are read, from
+     * the deadline index, and added; at most an hour after the last full count.
+     */
     synchronized void countOverdue(Instant now) {
         try {
             ReportRecords.Marks marks = records.marks();
-            if (marks.equals(overdueMarks) && !now.isBefore(overdueCountedAt)
-                    && Duration.between(overdueCountedAt, now).compareTo(OVERDUE_FULL_COUNT_EVERY) < 0
-                    && records.deadlinesBetween(overdueCountedAt, now) == 0) {
-                overdueAt = now; // nothing written and no deadline passed: the last count is the count of now
+            if (marks.equals(overdueMarks) && !now.isBefore(overdueAsOf)
+                    && Duration.between(overdueCountedAt, now).compareTo(OVERDUE_FULL_COUNT_EVERY) < 0) {
+                Map<String, Double> due = count(OVERDUE + "f.deadline_at >= ? AND f.deadline_at < ? GROUP BY a.unit",
+                        Timestamp.from(overdueAsOf), Timestamp.from(now));
+                due.forEach((unit, n) -> {
+                    Double before = overdue.get(unit);
+                    overdue.merge(unit, n, Double::sum);
+                    gauge(unit, before);
+                });
+                overdueAsOf = now;
+                overdueAt = now;
                 return;
             }
             long started = System.nanoTime();
             // From the open statuses' index (a fifth of the complaints) rather than the deadline index (nearly every
             // case file: closed cases keep their last deadline); the case file still has to be open and past it.
-            Map<String, Double> units = count("SELECT a.unit, COUNT(DISTINCT a.complaint_id) FROM complaint c "
-                    + "JOIN case_file f ON f.complaint_id = c.id JOIN case_assignment a ON a.complaint_id = c.id "
-                    + "WHERE c.status IN ('registered', 'assigned', 'verifying', 'handling') AND f.closed_at IS NULL "
-                    + "AND f.resolved_at IS NULL AND f.deadline_at < ? GROUP BY a.unit", Timestamp.from(now));
+            Map<String, Double> units = count(OVERDUE + "f.deadline_at < ? GROUP BY a.unit", Timestamp.from(now));
             overdue.replaceAll((unit, old) -> units.getOrDefault(unit, 0.0));
-            units.forEach((unit, n) -> {
-                if (overdue.putIfAbsent(unit, n) == null) {
-                    Gauge.builder("xinsheng.cases.overdue", this, g -> g.overdue.getOrDefault(unit, 0.0))
-                            .description("Open cases past their deadline, by unit working them")
-                            .tag("unit", unit).register(registry);
-                }
-            });
+            units.forEach((unit, n) -> gauge(unit, overdue.putIfAbsent(unit, n)));
             overdueMarks = marks;
             overdueCountedAt = now;
+            overdueAsOf = now;
             overdueAt = now;
             LOG.debug("Counted the overdue cases by unit in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.debug("Cannot count the overdue cases: {}", e.getMessage());
+        }
+    }
+
+    /** Registers the gauge of a unit seen for the first time ({@code before} null). */
+    private void gauge(String unit, Double before) {
+        if (before == null) {
+            Gauge.builder("xinsheng.cases.overdue", this, g -> g.overdue.getOrDefault(unit, 0.0))
+                    .description("Open cases past their deadline, by unit working them")
+                    .tag("unit", unit).register(registry);
         }
     }
 
@@ -154,12 +172,12 @@ public class DatabaseGauges {
         return overdue.get(unit);
     }
 
-    private Map<String, Double> count(String sql, Timestamp parameter) {
+    private Map<String, Double> count(String sql, Timestamp... parameters) {
         return transactions.executeRead(status -> {
             Map<String, Double> counts = new HashMap<>();
             try (PreparedStatement s = status.getConnection().prepareStatement(sql)) {
-                if (parameter != null) {
-                    s.setTimestamp(1, parameter);
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setTimestamp(i + 1, parameters[i]);
                 }
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {

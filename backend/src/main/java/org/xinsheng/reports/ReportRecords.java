@@ -78,9 +78,20 @@ public interface ReportRecords extends GenericRepository<Complaint, Long> {
             + " (SELECT COALESCE(MAX(id), 0) FROM case_assignment) AS assignments")
     Marks marks();
 
-    /** Case files whose deadline falls in [from, to): the overdue figures of a count at {@code from} moved by then. */
-    @Query("SELECT COUNT(*) FROM case_file f WHERE f.deadline_at >= :from AND f.deadline_at < :to")
-    long deadlinesBetween(Instant from, Instant to);
+    /**
+     * What a count at {@code from} lacks of the overdue figures at {@code to} when nothing was written in between (so
+     * no status moved): the open complaints filed before {@code end} whose deadline falls in [from, to), for the county
+     * and per unit as {@link #units} counts them. A walk of the deadline index over that span.
+     */
+    @Query("SELECT 'county' AS kind, 'county' AS unit, COUNT(*) AS overdue FROM case_file f"
+            + " JOIN complaint c ON c.id = f.complaint_id WHERE f.deadline_at >= :from AND f.deadline_at < :to"
+            + " AND c.created_at < :end AND c.status IN " + OPEN
+            + " UNION ALL SELECT CASE WHEN a.role = 'township' THEN 'township' ELSE 'bureau' END AS kind, a.unit,"
+            + " COUNT(DISTINCT a.complaint_id) AS overdue FROM case_file f JOIN complaint c ON c.id = f.complaint_id"
+            + " JOIN case_assignment a ON a.complaint_id = c.id WHERE f.deadline_at >= :from AND f.deadline_at < :to"
+            + " AND c.created_at < :end AND c.status IN " + OPEN
+            + " GROUP BY CASE WHEN a.role = 'township' THEN 'township' ELSE 'bureau' END, a.unit")
+    List<Due> dueBetween(Instant from, Instant to, Instant end);
 
     /** A page of the ledger: complaints filed in [start, end) after the given one, by filing time. */
     @Query("SELECT c.id, c.tracking_code, c.created_at, c.channel, c.status, c.township, c.sector, c.employer,"
@@ -98,6 +109,10 @@ public interface ReportRecords extends GenericRepository<Complaint, Long> {
 
     @Introspected
     record Marks(long complaints, long events, long assignments) {
+    }
+
+    @Introspected
+    record Due(String kind, String unit, long overdue) {
     }
 
     @Introspected

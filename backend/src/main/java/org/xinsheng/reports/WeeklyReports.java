@@ -11,8 +11,10 @@ import org.xinsheng.routing.Jurisdiction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,9 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the figures at once, as of the moment in {@code asOf}, never older than that. The overdue list takes the same
  * moment as its clock.
  *
- * <p>Bringing a count up to date costs three index reads when nothing was written since ({@link ReportRecords#marks})
- * and no deadline fell in between ({@link ReportRecords#deadlinesBetween}): the figures are then exactly those of
- * now, and the count is re-dated instead of counted again. A week that has ended changes only when its cases are
+ * <p>Bringing a count up to date costs a few index reads when nothing was written since ({@link ReportRecords#marks}):
+ * no status, amount, deadline or unit moved, so the figures of now are those counted but for the open cases whose
+ * deadline passed in between, which are read from the deadline index and added to the overdue figures
+ * ({@link ReportRecords#dueBetween}); the count is re-dated instead of counted again. A week that has ended changes only when its cases are
  * worked on later (a deadline moved, an amount corrected, a unit added); its count, made after the end, is kept for
  * {@code xinsheng.reports.dispatch-full-count-every} (1 hour). That is also the longest a count is re-dated without
  * being counted in full again.
@@ -108,12 +111,13 @@ public class WeeklyReports {
                 && Duration.between(kept.countedAt(), now).compareTo(fullCountEvery) < 0) {
             Instant was = kept.weekly().asOf();
             Instant asOf = asOf(week, now);
-            if (!asOf.isAfter(was) || records.deadlinesBetween(was, asOf) == 0) {
-                Weekly w = kept.weekly();
-                Weekly redated = new Weekly(w.week(), w.from(), w.to(), asOf, w.county(), w.townships(), w.bureaus());
-                keep(week, new Counted(redated, marks, now, kept.countedAt()));
-                LOG.debug("The weekly dispatch of {} is unchanged since {}", week, was);
-                return redated;
+            Optional<Weekly> redated = asOf.isAfter(was)
+                    ? overdueMoved(kept.weekly(), records.dueBetween(was, asOf, week.end()), asOf)
+                    : Optional.of(kept.weekly());
+            if (redated.isPresent()) {
+                keep(week, new Counted(redated.get(), marks, now, kept.countedAt()));
+                LOG.debug("The weekly dispatch of {} is unchanged since {} but for the deadlines passed", week, was);
+                return redated.get();
             }
         }
         long started = System.nanoTime();
@@ -123,6 +127,31 @@ public class WeeklyReports {
         return fresh;
     }
 
+    /**
+     * The count re-dated to {@code asOf}, with the open cases whose deadline passed since counted overdue; empty when
+     * one of them is under a unit the count has no row for (then it is counted anew).
+     */
+    static Optional<Weekly> overdueMoved(Weekly w, List<ReportRecords.Due> due, Instant asOf) {
+        Map<String, Long> more = new HashMap<>();
+        due.forEach(d -> more.merge(d.kind() + "/" + d.unit(), d.overdue(), Long::sum));
+        List<Weekly.Row> townships = moved(w.townships(), "township", more);
+        List<Weekly.Row> bureaus = moved(w.bureaus(), "bureau", more);
+        Weekly.Row county = moved(List.of(w.county()), "county", more).get(0);
+        if (more.values().stream().anyMatch(n -> n > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Weekly(w.week(), w.from(), w.to(), asOf, county, townships, bureaus));
+    }
+
+    /** The rows with the overdue cases of their unit added; what was added is taken out of {@code more}. */
+    private static List<Weekly.Row> moved(List<Weekly.Row> rows, String kind, Map<String, Long> more) {
+        return rows.stream().map(r -> {
+            Long n = more.remove(kind + "/" + r.unit());
+            return n == null || n == 0 ? r : new Weekly.Row(r.unit(), r.unitName(), r.newCases(), r.total(), r.open(),
+                    r.closed(), r.overdue() + n.intValue(), r.amountClaimedYuan(), r.amountRecoveredYuan(), r.workers());
+        }).toList();
+    }
+
     private void keep(IsoWeek week, Counted count) {
         if (counted.size() > 8 && !counted.containsKey(week.toString())) {
             counted.clear(); // weeks asked for once, long ago
@@ -130,7 +159,7 @@ public class WeeklyReports {
         counted.put(week.toString(), count);
     }
 
-    private Weekly count(IsoWeek week, Instant now) {
+    Weekly count(IsoWeek week, Instant now) {
         Instant asOf = asOf(week, now);
         ReportRecords.Figures county = records.county(week.start(), week.end(), asOf).get(0);
         List<ReportRecords.Figures> units = records.units(week.start(), week.end(), asOf);
