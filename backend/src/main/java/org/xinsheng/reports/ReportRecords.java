@@ -81,15 +81,18 @@ public interface ReportRecords extends GenericRepository<Complaint, Long> {
     /**
      * What a count at {@code from} lacks of the overdue figures at {@code to} when nothing was written in between (so
      * no status moved): the open complaints filed before {@code end} whose deadline falls in [from, to), for the county
-     * and per unit as {@link #units} counts them. A walk of the deadline index over that span.
+     * and per unit as {@link #units} counts them. A walk of the deadline index over that span: the tests on the
+     * complaint are in the sums, not in WHERE, or H2 would walk the open statuses' index (a fifth of the complaints).
      */
-    @Query("SELECT 'county' AS kind, 'county' AS unit, COUNT(*) AS overdue FROM case_file f"
-            + " JOIN complaint c ON c.id = f.complaint_id WHERE f.deadline_at >= :from AND f.deadline_at < :to"
-            + " AND c.created_at < :end AND c.status IN " + OPEN
+    String DUE = "c.status IN " + OPEN + " AND c.created_at < :end";
+
+    @Query("SELECT 'county' AS kind, 'county' AS unit, COALESCE(SUM(CASE WHEN " + DUE + " THEN 1 ELSE 0 END), 0)"
+            + " AS overdue FROM case_file f JOIN complaint c ON c.id = f.complaint_id"
+            + " WHERE f.deadline_at >= :from AND f.deadline_at < :to"
             + " UNION ALL SELECT CASE WHEN a.role = 'township' THEN 'township' ELSE 'bureau' END AS kind, a.unit,"
-            + " COUNT(DISTINCT a.complaint_id) AS overdue FROM case_file f JOIN complaint c ON c.id = f.complaint_id"
-            + " JOIN case_assignment a ON a.complaint_id = c.id WHERE f.deadline_at >= :from AND f.deadline_at < :to"
-            + " AND c.created_at < :end AND c.status IN " + OPEN
+            + " COUNT(DISTINCT CASE WHEN " + DUE + " THEN a.complaint_id END) AS overdue"
+            + " FROM case_file f JOIN complaint c ON c.id = f.complaint_id JOIN case_assignment a"
+            + " ON a.complaint_id = f.complaint_id WHERE f.deadline_at >= :from AND f.deadline_at < :to"
             + " GROUP BY CASE WHEN a.role = 'township' THEN 'township' ELSE 'bureau' END, a.unit")
     List<Due> dueBetween(Instant from, Instant to, Instant end);
 

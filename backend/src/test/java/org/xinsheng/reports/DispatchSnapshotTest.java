@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +73,7 @@ class DispatchSnapshotTest {
     @Test
     void aCountIsReDatedWhileNothingIsWrittenAndNoDeadlinePasses() {
         long id = file("玛艾镇砂石厂老板欠我工资八千");
-        Instant t = Instant.now().plus(Duration.ofDays(14));
+        Instant t = Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.SECONDS); // MariaDB: whole seconds
         IsoWeek week = IsoWeek.containing(t, ZoneId.of(jurisdiction.deadlines().timeZone()));
         deadline(id, t.plus(Duration.ofDays(30)));
         Weekly counted = reports.recount(week, t);
