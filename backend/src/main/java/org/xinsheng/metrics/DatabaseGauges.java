@@ -44,6 +44,15 @@ public class DatabaseGauges {
     /** The longest the overdue count is kept as current without counting it again (a safety net for the marks). */
     static final Duration OVERDUE_FULL_COUNT_EVERY = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseGauges.class);
+    private static final String OPEN = "c.status IN ('registered', 'assigned', 'verifying', 'handling')"
+            + " AND f.closed_at IS NULL AND f.resolved_at IS NULL";
+    private static final String OVERDUE = "SELECT a.unit, COUNT(DISTINCT a.complaint_id) FROM complaint c"
+            + " JOIN case_file f ON f.complaint_id = c.id JOIN case_assignment a ON a.complaint_id = c.id"
+            + " WHERE " + OPEN + " AND f.deadline_at < ? GROUP BY a.unit";
+    /** The cases whose deadline fell in [?, ?): a walk of the deadline index (the other tests in the count). */
+    private static final String DUE = "SELECT a.unit, COUNT(DISTINCT CASE WHEN " + OPEN + " THEN a.complaint_id END)"
+            + " FROM case_file f JOIN complaint c ON c.id = f.complaint_id JOIN case_assignment a"
+            + " ON a.complaint_id = f.complaint_id WHERE f.deadline_at >= ? AND f.deadline_at < ? GROUP BY a.unit";
 
     private final MeterRegistry registry;
     private final TransactionOperations<Connection> transactions;
@@ -115,16 +124,6 @@ public class DatabaseGauges {
             LOG.debug("Cannot count the SMS outbox: {}", e.getMessage());
         }
     }
-
-    private static final String OPEN = "c.status IN ('registered', 'assigned', 'verifying', 'handling')"
-            + " AND f.closed_at IS NULL AND f.resolved_at IS NULL";
-    private static final String OVERDUE = "SELECT a.unit, COUNT(DISTINCT a.complaint_id) FROM complaint c"
-            + " JOIN case_file f ON f.complaint_id = c.id JOIN case_assignment a ON a.complaint_id = c.id"
-            + " WHERE " + OPEN + " AND f.deadline_at < ? GROUP BY a.unit";
-    /** The cases whose deadline fell in [?, ?): a walk of the deadline index (the other tests in the count, not WHERE). */
-    private static final String DUE = "SELECT a.unit, COUNT(DISTINCT CASE WHEN " + OPEN + " THEN a.complaint_id END)"
-            + " FROM case_file f JOIN complaint c ON c.id = f.complaint_id JOIN case_assignment a"
-            + " ON a.complaint_id = f.complaint_id WHERE f.deadline_at >= ? AND f.deadline_at < ? GROUP BY a.unit";
 
     /**
      * Counts the open cases past their deadline by unit as of {@code now}. When nothing was written since the last

@@ -32,10 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Bringing a count up to date costs a few index reads when nothing was written since ({@link ReportRecords#marks}):
  * no status, amount, deadline or unit moved, so the figures of now are those counted but for the open cases whose
  * deadline passed in between, which are read from the deadline index and added to the overdue figures
- * ({@link ReportRecords#dueBetween}); the count is re-dated instead of counted again. A week that has ended changes only when its cases are
- * worked on later (a deadline moved, an amount corrected, a unit added); its count, made after the end, is kept for
- * {@code xinsheng.reports.dispatch-full-count-every} (1 hour). That is also the longest a count is re-dated without
- * being counted in full again.
+ * ({@link ReportRecords#dueBetween}); the count is re-dated instead of counted again. A week that has ended changes
+ * only when its cases are worked on later (a deadline moved, an amount corrected, a unit added); its count, made after
+ * the end, is kept for {@code xinsheng.reports.dispatch-full-count-every} (1 hour). That is also the longest a count
+ * is re-dated without being counted in full again.
  */
 @Singleton
 public class WeeklyReports {
@@ -147,8 +147,9 @@ public class WeeklyReports {
     private static List<Weekly.Row> moved(List<Weekly.Row> rows, String kind, Map<String, Long> more) {
         return rows.stream().map(r -> {
             Long n = more.remove(kind + "/" + r.unit());
-            return n == null || n == 0 ? r : new Weekly.Row(r.unit(), r.unitName(), r.newCases(), r.total(), r.open(),
-                    r.closed(), r.overdue() + n.intValue(), r.amountClaimedYuan(), r.amountRecoveredYuan(), r.workers());
+            return n == null || n == 0 ? r : new Weekly.Row(r.unit(), r.unitName(), r.newCases(), r.total(),
+                    r.open(), r.closed(), r.overdue() + n.intValue(), r.amountClaimedYuan(), r.amountRecoveredYuan(),
+                    r.workers());
         }).toList();
     }
 
