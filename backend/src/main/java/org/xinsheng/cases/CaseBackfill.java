@@ -10,6 +10,8 @@ import org.xinsheng.intake.Complaint;
 import org.xinsheng.routing.Routing;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +19,10 @@ import java.util.List;
  * Complaints filed before routing existed are routed at startup by their stored analysis, so no complaint is left
  * without a case. Nodes starting together may race for one complaint: the loser's insert of the case file (keyed by
  * complaint) fails and is skipped.
+ *
+ * <p>A case file is keyed by its complaint (primary and foreign key), so as many case files as complaints means none
+ * is missing: two counts of whole tables (at once on H2, one index scan each on MariaDB) stand in front of the search,
+ * which reads every complaint (4 to 7 s on H2 at 1,000,000) and is only made when a complaint lacks its case.
  */
 @Singleton
 public class CaseBackfill {
@@ -37,6 +43,9 @@ public class CaseBackfill {
     void onStartup(StartupEvent event) {
         List<Complaint> pending;
         try {
+            if (!anyWithoutCaseFile()) {
+                return;
+            }
             pending = complaints.findWithoutCaseFile();
         } catch (RuntimeException e) {
             LOG.warn("Cannot look for complaints without a case, the database is unavailable: {}", e.getMessage());
@@ -57,6 +66,17 @@ public class CaseBackfill {
         if (routed > 0) {
             LOG.info("Routed {} complaints filed before routing existed", routed);
         }
+    }
+
+    /** False when every complaint has its case file. */
+    boolean anyWithoutCaseFile() {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement s = status.getConnection().prepareStatement(
+                    "SELECT (SELECT COUNT(*) FROM complaint) - (SELECT COUNT(*) FROM case_file)");
+                 ResultSet r = s.executeQuery()) {
+                return r.next() && r.getLong(1) > 0;
+            }
+        });
     }
 
     private void open(Complaint complaint) {

@@ -1,62 +1,92 @@
 package org.xinsheng.employers;
 
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinsheng.intake.Complaint;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
- * Complaints filed before employer links existed (V21) are linked at startup, oldest first, as if filed then. Names
- * without a key are looked at again on each start (cheap at county scale). Nodes starting together may race for one
- * complaint: the loser's insert (keyed by complaint) fails and is skipped.
+ * Complaints filed before employer links existed (V21) are linked after startup, oldest first, as if filed then. Names
+ * without a key are looked at again on each start. Nodes starting together may race for one complaint: the loser's
+ * insert (keyed by complaint) fails and is skipped.
+ *
+ * <p>Finding them reads every complaint (no index says which complaints name an employer): one pass over the table
+ * for the id and name (8 to 17 s on H2 at 1,000,000 on 2 cores), and only the complaints whose name has a key are
+ * loaded and sorted. It runs in the background after the start, so a node answers without waiting for it.
  */
 @Singleton
 public class EmployerBackfill {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmployerBackfill.class);
+    private static final int LOAD_AT_ONCE = 500;
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     public interface Unlinked extends GenericRepository<Complaint, Long> {
 
-        @Query("SELECT c.* FROM complaint c LEFT JOIN employer_link l ON l.complaint_id = c.id "
-                + "WHERE l.complaint_id IS NULL AND c.employer IS NOT NULL ORDER BY c.created_at, c.id")
-        List<Complaint> find();
+        /** Every complaint that names an employer and has no link: id and name only, in one pass over the table. */
+        @Query("SELECT c.id, c.employer FROM complaint c USE INDEX () LEFT JOIN employer_link l"
+                + " ON l.complaint_id = c.id WHERE l.complaint_id IS NULL AND c.employer IS NOT NULL")
+        List<Candidate> find();
+
+        @Query("SELECT c.* FROM complaint c WHERE c.id IN (:ids)")
+        List<Complaint> load(List<Long> ids);
+    }
+
+    @Introspected
+    public record Candidate(long id, String employer) {
     }
 
     private final Unlinked unlinked;
     private final EmployerLinks links;
     private final TransactionOperations<Connection> transactions;
+    private final ExecutorService background;
 
-    public EmployerBackfill(Unlinked unlinked, EmployerLinks links, TransactionOperations<Connection> transactions) {
+    public EmployerBackfill(Unlinked unlinked, EmployerLinks links, TransactionOperations<Connection> transactions,
+                            @Named(TaskExecutors.SCHEDULED) ExecutorService background) {
         this.unlinked = unlinked;
         this.links = links;
         this.transactions = transactions;
+        this.background = background;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        List<Complaint> pending;
+        background.execute(this::link);
+    }
+
+    /** Links every complaint whose employer's name has a key and that has no link yet; the number linked. */
+    int link() {
+        List<Long> keyed;
         try {
-            pending = unlinked.find();
+            keyed = unlinked.find().stream().filter(n -> EmployerNames.key(n.employer()).isPresent())
+                    .map(Candidate::id).toList();
         } catch (RuntimeException e) {
             LOG.warn("Cannot look for complaints without an employer link, the database is unavailable: {}", e.getMessage());
-            return;
+            return 0;
         }
+        List<Complaint> pending = new ArrayList<>();
+        for (int i = 0; i < keyed.size(); i += LOAD_AT_ONCE) {
+            pending.addAll(unlinked.load(keyed.subList(i, Math.min(keyed.size(), i + LOAD_AT_ONCE))));
+        }
+        pending.sort(Comparator.comparing(Complaint::createdAt).thenComparing(Complaint::id));
         int linked = 0;
         for (Complaint complaint : pending) {
-            if (EmployerNames.key(complaint.employer()).isEmpty()) {
-                continue;
-            }
             try {
                 transactions.executeWrite(status -> {
                     links.record(complaint, complaint.createdAt());
@@ -70,5 +100,6 @@ public class EmployerBackfill {
         if (linked > 0) {
             LOG.info("Linked {} complaints filed before employer links existed", linked);
         }
+        return linked;
     }
 }

@@ -33,13 +33,15 @@ public class MetricsController {
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final PrometheusMeterRegistry registry;
+    private final DatabaseGauges gauges;
     private final boolean enabled;
     private final String token;
 
-    public MetricsController(PrometheusMeterRegistry registry,
+    public MetricsController(PrometheusMeterRegistry registry, DatabaseGauges gauges,
                              @Value("${xinsheng.metrics.enabled:true}") boolean enabled,
                              @Value("${xinsheng.metrics.token:}") String token) {
         this.registry = registry;
+        this.gauges = gauges;
         this.enabled = enabled;
         this.token = token;
     }
@@ -50,6 +52,7 @@ public class MetricsController {
         if (!enabled || !(fromThisMachine(request) || tokenMatches(authorization))) {
             throw ApiException.notFound("Nothing here.");
         }
+        gauges.scraped();
         return HttpResponse.ok(registry.scrape()).contentType(CONTENT_TYPE);
     }
 

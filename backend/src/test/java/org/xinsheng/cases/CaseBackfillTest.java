@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Complaints stored before routing existed get their case at the next start. */
@@ -32,8 +33,10 @@ class CaseBackfillTest {
         Complaint old = complaints.save(new Complaint(null, TrackingCodes.generate(), "web", "zh", "registered",
                 "西仓镇水电站欠薪", null, "13800000009", true, null, "water", 0.9, null, 70000L, 6, "xicang", false, then, then));
 
+        assertTrue(backfill.anyWithoutCaseFile(), "more complaints than case files");
         backfill.onStartup(null);
         backfill.onStartup(null);
+        assertFalse(backfill.anyWithoutCaseFile(), "as many case files as complaints");
 
         assertEquals("assigned", complaints.findById(old.id()).orElseThrow().status());
         assertTrue(files.findById(old.id()).isPresent());

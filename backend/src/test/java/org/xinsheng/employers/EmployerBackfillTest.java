@@ -28,12 +28,20 @@ class EmployerBackfillTest {
         Long a = save(name, t);
         Long b = save(name, t.plus(Duration.ofDays(3)));
         Long c = save(name, t.plus(Duration.ofDays(60)));
-        backfill.onStartup(null);
+        backfill.link();
         EmployerLink la = links.findById(a).orElseThrow();
         assertEquals(EmployerNames.key(name).orElseThrow(), la.employerKey());
         assertEquals(a, la.groupId());
         assertEquals(a, links.findById(b).orElseThrow().groupId());
         assertTrue(links.findById(c).orElseThrow().groupId() == null, "60 days later is no group");
+        assertEquals(0, backfill.link(), "linked once");
+    }
+
+    @Test
+    void aNameWithoutAKeyIsLeftUnlinked() {
+        Long a = save("有限公司", Instant.now().minus(Duration.ofDays(5)));
+        backfill.link();
+        assertTrue(links.findById(a).isEmpty());
     }
 
     private Long save(String employer, Instant at) {
