@@ -179,7 +179,7 @@ public class InboxRepository {
         InboxSql sql = switch (segment.kind()) {
             case AT_RISK -> atRisk(segment.rank(), caller, q, k, limit, cut, now);
             case DUE_LATER, BY_DEADLINE -> {
-                InboxSql where = where(caller, q, now).add(" AND f.deadline_at IS NOT NULL")
+                InboxSql where = where(caller, q, now).add(" AND f.deadline_at IS NOT NULL").add(deadlineFloor(q))
                         .add(segment.kind() == Kind.DUE_LATER
                                 ? new InboxSql().add(" AND ").add(notOverdueAtRisk(now)).add(notFlagged())
                                 : riskResidual(q, now));
@@ -228,7 +228,7 @@ public class InboxRepository {
         List<InboxSql> raised = risk.raised(level, k, now);
         InboxSql dated = byDeadline == null ? null : flagRows(q, new InboxSql()
                 .add("SELECT " + COLUMNS + ", " + level + " AS risk_rank" + byDeadline(q))
-                .add(bounded(where(caller, q, now).add(byDeadline), q, cut ? limit : 0))
+                .add(bounded(where(caller, q, now).add(byDeadline).add(deadlineFloor(q)), q, cut ? limit : 0))
                 .add(" ORDER BY f.deadline_at, c.created_at, c.id"));
         if (raised.isEmpty()) {
             return dated;
@@ -288,6 +288,16 @@ public class InboxRepository {
 
     private static String byDeadline(InboxQuery q) {
         return q.trackingCode() != null || q.phone() != null || q.employer() != null ? FROM : BY_DEADLINE;
+    }
+
+    /**
+     * With a filing date from, a walk by deadline may start there too: a deadline is never before its filing
+     * (Deadlines counts from the filing, a resolution or the moment a case reopens). Without this, "filed since
+     * last month" walked every long-overdue case of earlier months to find the few recent ones.
+     */
+    InboxSql deadlineFloor(InboxQuery q) {
+        return q.from() == null ? new InboxSql() : new InboxSql().add(" AND f.deadline_at >= ?",
+                q.from().atStartOfDay(ZoneId.of(jurisdiction.deadlines().timeZone())).toInstant());
     }
 
     /** For sorts other than risk, and counts: the risk filter case by case. */

@@ -107,7 +107,8 @@ final class InboxRisk {
     InboxSql countExpression(int level, StaffAccount caller, InboxQuery q, Instant now) {
         InboxSql byDeadline = byDeadline(level, null, now);
         InboxSql sum = new InboxSql().add(byDeadline == null ? new InboxSql().add("0")
-                : new InboxSql().add("(").add(inbox.countOf(caller, q, now, byDeadline)).add(")"));
+                : new InboxSql().add("(").add(inbox.countOf(caller, q, now,
+                        new InboxSql().add(byDeadline).add(inbox.deadlineFloor(q)))).add(")"));
         if (flagLevels().contains(level)) {
             OptionalInt reaching = stepHours(r -> r >= level);
             InboxSql raised = new InboxSql().add(" AND r.flag = '"

@@ -91,7 +91,7 @@ class InboxPagingTest {
             Duration deadline = DEADLINES.get(i % DEADLINES.size());
             cases.add(new Fixture(0, TrackingCodes.generate(), STATUSES.get(i % STATUSES.size()), township, units,
                     i % 2 == 0 ? "construction" : "water", EMPLOYER + (i % 3 == 0 ? "路桥" : "牧业"),
-                    phonePrefix + String.format("%04d", i), now.minus(Duration.ofDays(i / 4)),
+                    phonePrefix + String.format("%04d", i), now.minus(Duration.ofDays(4 + i / 4)), // before any deadline
                     deadline == null ? null : now.plus(deadline), flags));
         }
         transactions.executeWrite(status -> {
@@ -165,6 +165,8 @@ class InboxPagingTest {
                 row("township", "township=gahai", f -> f.township().equals("gahai")),
                 row("filed in a date range", "from=" + today.minusDays(6) + "&to=" + today.minusDays(3)
                         + "&sort=filed", f -> true),
+                row("filed since a day, most at risk first", "from=" + today.minusDays(6), f -> true),
+                row("filed since a day, red", "from=" + today.minusDays(12) + "&risk=red", f -> true),
                 row("several at once", "status=handling&sector=construction&sort=filed",
                         f -> f.status().equals("handling") && f.sector().equals("construction")),
                 row("part of the employer", "q-suffix=路桥", f -> f.employer().endsWith("路桥")));
