@@ -37,6 +37,11 @@ public record CaseFile(
     }
 
     public List<String> flagList() {
+        return flagList(flags);
+    }
+
+    /** Flags are kept as one space-separated string. */
+    public static List<String> flagList(String flags) {
         return flags.isBlank() ? List.of() : Arrays.asList(flags.split(" "));
     }
 

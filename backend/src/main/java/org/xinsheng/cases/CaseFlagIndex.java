@@ -99,13 +99,10 @@ public class CaseFlagIndex implements EntityEventListener<CaseFile> {
     /** The rows a case should have: its flags, and while open the level they raise it to. */
     private Set<Row> rows(List<String> flags, String status, Instant deadline, Instant created) {
         Set<Row> rows = new HashSet<>();
-        int raised = 0;
-        for (String flag : flags) {
-            rows.add(new Row(flag, deadline, created));
-            raised = Math.max(raised, RiskLevels.rank(rules.byFlag().getOrDefault(flag, "none")));
-        }
-        if (raised > 0 && InboxRepository.OPEN.contains(status)) {
-            rows.add(new Row(raisedFlag(RiskLevels.ORDER.get(raised)), deadline, created));
+        flags.forEach(flag -> rows.add(new Row(flag, deadline, created)));
+        String raised = RiskLevels.byFlags(flags, rules);
+        if (RiskLevels.rank(raised) > 0 && InboxRepository.OPEN.contains(status)) {
+            rows.add(new Row(raisedFlag(raised), deadline, created));
         }
         return rows;
     }
@@ -258,9 +255,8 @@ public class CaseFlagIndex implements EntityEventListener<CaseFile> {
                         Map<Long, Set<Row>> out = new HashMap<>();
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
-                                String flags = rs.getString(2);
-                                out.put(rs.getLong(1), rows(flags.isBlank() ? List.of() : List.of(flags.split(" ")),
-                                        rs.getString(4), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(5))));
+                                out.put(rs.getLong(1), rows(CaseFile.flagList(rs.getString(2)), rs.getString(4),
+                                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(5))));
                             }
                         }
                         return out;

@@ -87,7 +87,7 @@ public class CaseService {
         List<CaseViews.Summary> cases = page.rows().stream()
                 .map(r -> new CaseViews.Summary(TrackingCodes.format(r.trackingCode()), r.status(), r.channel(),
                         r.language(), r.createdAt(), r.deadline(), r.deadline() != null && clock.isAfter(r.deadline()),
-                        RiskLevels.ORDER.get(r.rank()), r.flags().isBlank() ? List.of() : List.of(r.flags().split(" ")),
+                        RiskLevels.ORDER.get(r.rank()), CaseFile.flagList(r.flags()),
                         r.sector(), r.township(), r.amountYuan(), r.workers(), r.employer(),
                         units(unitsById.getOrDefault(r.id(), List.of()))))
                 .toList();

@@ -74,13 +74,7 @@ final class InboxRisk {
             return List.of();
         }
         String row = " AND r.flag = '" + CaseFlagIndex.raisedFlag(RiskLevels.ORDER.get(level)) + "'";
-        OptionalInt reaching = stepHours(r -> r >= level);
-        InboxSql dated = new InboxSql().add(row);
-        if (reaching.isPresent()) {
-            dated.add(reaching.getAsInt() == 0 ? " AND r.deadline_at >= ?" : " AND r.deadline_at > ?", bound(reaching, now));
-        } else {
-            dated.add(" AND r.deadline_at > " + EARLIEST);
-        }
+        InboxSql dated = new InboxSql().add(row + " AND ").add(shortOf(level, now));
         InboxSql undated = new InboxSql().add(row).add(" AND r.deadline_at IS NULL");
         if (k != null && k.deadline() == null) {
             dated.add(" AND 1 = 0");
@@ -110,17 +104,26 @@ final class InboxRisk {
                 : new InboxSql().add("(").add(inbox.countOf(caller, q, now,
                         new InboxSql().add(byDeadline).add(inbox.deadlineFloor(q)))).add(")"));
         if (flagLevels().contains(level)) {
-            OptionalInt reaching = stepHours(r -> r >= level);
             InboxSql raised = new InboxSql().add(" AND r.flag = '"
-                    + CaseFlagIndex.raisedFlag(RiskLevels.ORDER.get(level)) + "'");
-            if (reaching.isPresent()) {
-                raised.add(reaching.getAsInt() == 0 ? " AND (r.deadline_at IS NULL OR r.deadline_at >= ?)"
-                        : " AND (r.deadline_at IS NULL OR r.deadline_at > ?)", bound(reaching, now));
-            }
+                    + CaseFlagIndex.raisedFlag(RiskLevels.ORDER.get(level)) + "' AND (r.deadline_at IS NULL OR ")
+                    .add(shortOf(level, now)).add(")");
             sum.add(" + (").add(inbox.countOfRows("r", inbox.where(caller, q, now, InboxRepository.ID).add(raised)))
                     .add(")");
         }
         return sum;
+    }
+
+    /**
+     * A raised row's deadline (set) gives its case less than this level: before the laxest step reaching it, or any
+     * deadline when no step does (with a lower end, so that H2 skips the rows without one).
+     */
+    private InboxSql shortOf(int level, Instant now) {
+        OptionalInt reaching = stepHours(r -> r >= level);
+        if (reaching.isEmpty()) {
+            return new InboxSql().add("r.deadline_at > " + EARLIEST);
+        }
+        return new InboxSql().add(reaching.getAsInt() == 0 ? "r.deadline_at >= ?" : "r.deadline_at > ?",
+                bound(reaching, now));
     }
 
     /** The deadline is at least as overdue as the laxest step among the levels given. */

@@ -19,10 +19,7 @@ public final class RiskLevels {
     }
 
     public static String level(@Nullable Instant deadline, List<String> flags, Instant now, Jurisdiction.Risk risk) {
-        String level = "none";
-        for (String flag : flags) {
-            level = higher(level, risk.byFlag().getOrDefault(flag, "none"));
-        }
+        String level = byFlags(flags, risk);
         if (deadline != null && now.isAfter(deadline)) {
             long hours = Duration.between(deadline, now).toHours();
             for (Jurisdiction.Risk.Step step : risk.overdue()) {
@@ -30,6 +27,15 @@ public final class RiskLevels {
                     level = higher(level, step.level());
                 }
             }
+        }
+        return level;
+    }
+
+    /** The highest level the flags give an open case ("none" when none does). */
+    public static String byFlags(List<String> flags, Jurisdiction.Risk risk) {
+        String level = "none";
+        for (String flag : flags) {
+            level = higher(level, risk.byFlag().getOrDefault(flag, "none"));
         }
         return level;
     }
