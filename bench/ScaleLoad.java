@@ -100,7 +100,8 @@ public final class ScaleLoad {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement file = db.prepareStatement("INSERT INTO case_file (complaint_id, flags, advice_key,"
                 + " advice, deadline_at, resolution_route, resolution_fund, amount_recovered_yuan, workers_paid,"
-                + " resolved_at, followed_up_at, closed_at) VALUES (?, ?, NULL, NULL, ?, ?, NULL, ?, ?, ?, ?, ?)");
+                + " resolved_at, followed_up_at, closed_at, filed_at)"
+                + " VALUES (?, ?, NULL, NULL, ?, ?, NULL, ?, ?, ?, ?, ?, ?)");
              PreparedStatement unit = db.prepareStatement("INSERT INTO case_assignment (complaint_id, unit, role,"
                 + " created_at) VALUES (?, ?, ?, ?)");
              PreparedStatement step = db.prepareStatement("INSERT INTO case_event (complaint_id, happened_at, status,"
@@ -255,6 +256,7 @@ public final class ScaleLoad {
         setTime(file, 7, resolvedAt);
         setTime(file, 8, closedAt);
         setTime(file, 9, closedAt);
+        file.setTimestamp(10, Timestamp.from(filed));
         file.addBatch();
         for (String name : flags) {
             flagRows.setLong(1, id);

@@ -182,10 +182,7 @@ public class CaseCorrections {
         boolean sameAdvice = was.adviceKey() != null && was.adviceKey().equals(routing.adviceKey());
         String adviceKey = sameAdvice ? file.adviceKey() : routing.adviceKey();
         String advice = sameAdvice ? file.advice() : routing.advice();
-        return new CaseFile(file.complaintId(), String.join(" ", flags), adviceKey, advice, file.deadlineAt(),
-                file.resolutionRoute(), file.resolutionFund(), file.amountRecoveredYuan(), file.workersPaid(),
-                file.resolvedAt(), file.followedUpAt(), file.closedAt(), file.rating(), file.ratingComment(),
-                file.ratedAt());
+        return file.withFlags(flags).withAdvice(adviceKey, advice);
     }
 
     private static List<String> changedFields(List<String> changes) {

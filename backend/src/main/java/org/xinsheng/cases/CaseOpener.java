@@ -46,7 +46,8 @@ public class CaseOpener {
             assignments.save(new CaseAssignment(null, complaint.id(), a.unit(), a.role(), now));
         }
         boolean fastTrack = routing.flags().contains(Router.FLAG_FAST_TRACK);
-        files.save(CaseFile.open(complaint.id(), routing.flags(), routing.adviceKey(), routing.advice(),
+        files.save(CaseFile.open(complaint.id(), complaint.createdAt(), routing.flags(), routing.adviceKey(),
+                routing.advice(),
                 Deadlines.due(routing.status(), now, passedDown, false, fastTrack, null, jurisdiction.deadlines())));
         routingEvent(complaint, routing, now).ifPresent(events::save);
     }
@@ -68,7 +69,7 @@ public class CaseOpener {
                 }
             }
         }
-        files.save(CaseFile.open(complaint.id(), flags, routing.adviceKey(), routing.advice(),
+        files.save(CaseFile.open(complaint.id(), complaint.createdAt(), flags, routing.adviceKey(), routing.advice(),
                 Deadlines.due(routing.status(), now, passedDown, false, fastTrack, null, jurisdiction.deadlines())));
         rows.insertAssignments(routing.assignments().stream()
                 .map(a -> new CaseAssignment(null, complaint.id(), a.unit(), a.role(), now)).toList());

@@ -1,6 +1,7 @@
 package org.xinsheng.cases;
 
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.xinsheng.employers.EmployerLinks;
 import org.xinsheng.intake.Complaint;
@@ -17,6 +18,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /** The staff side of reading cases: the inbox of the caller's cases and the whole case, as far as they may see it. */
@@ -36,11 +40,14 @@ public class CaseService {
     private final Jurisdiction jurisdiction;
     private final EmployerLinks employers;
     private final InboxRepository inboxRows;
+    private final ExecutorService counting;
 
     public CaseService(CaseComplaints complaints, CaseAssignmentRepository assignments, CaseFileRepository files,
                        CaseEventRepository events, AuditRepository audit, TrackingService tracking,
-                       Jurisdiction jurisdiction, EmployerLinks employers, InboxRepository inboxRows) {
+                       Jurisdiction jurisdiction, EmployerLinks employers, InboxRepository inboxRows,
+                       @Named(TaskExecutors.BLOCKING) ExecutorService counting) {
         this.inboxRows = inboxRows;
+        this.counting = counting;
         this.employers = employers;
         this.complaints = complaints;
         this.assignments = assignments;
@@ -74,12 +81,23 @@ public class CaseService {
     /**
      * One page of the caller's cases, filtered, sorted and counted by the database. Later pages rank by the clock of
      * the first (it travels in the cursor), so a walk through the pages shows every case once.
+     *
+     * <p>The total is counted on a second connection while the page is read: at a million cases each takes about
+     * 100 ms on MariaDB, and the answer waits for the slower instead of both. Neither holds a connection while it
+     * waits for the other, so a busy pool only queues them.
      */
-    @Transactional(readOnly = true)
     public InboxPage inbox(StaffAccount caller, InboxQuery query, Instant now) {
         Instant clock = query.cursor() == null ? now : query.cursor().now();
-        InboxRepository.Page page = inboxRows.page(caller, query, clock);
-        long total = inboxRows.count(caller, query, clock);
+        CompletableFuture<Long> counted = CompletableFuture.supplyAsync(() -> inboxRows.count(caller, query, clock),
+                counting);
+        InboxRepository.Page page;
+        try {
+            page = inboxRows.page(caller, query, clock);
+        } catch (RuntimeException e) {
+            counted.cancel(false);
+            throw e;
+        }
+        long total = total(counted);
         List<Long> ids = page.rows().stream().map(InboxRepository.Row::id).toList();
         Map<Long, List<CaseAssignment>> unitsById = ids.isEmpty() ? Map.of()
                 : assignments.findByComplaintIdInOrderById(ids).stream()
@@ -98,6 +116,14 @@ public class CaseService {
                     .encode();
         }
         return new InboxPage(cases, total, next);
+    }
+
+    private static long total(CompletableFuture<Long> counted) {
+        try {
+            return counted.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public CaseViews.Detail detail(StaffAccount caller, Loaded c, Instant now) {

@@ -107,7 +107,8 @@ final class InboxRisk {
             InboxSql raised = new InboxSql().add(" AND r.flag = '"
                     + CaseFlagIndex.raisedFlag(RiskLevels.ORDER.get(level)) + "' AND (r.deadline_at IS NULL OR ")
                     .add(shortOf(level, now)).add(")");
-            sum.add(" + (").add(inbox.countOfRows("r", inbox.where(caller, q, now, InboxRepository.ID).add(raised)))
+            sum.add(" + (").add(inbox.countOfRows("r", inbox.where(caller, q, now, InboxRepository.ID,
+                    InboxRepository.FILED).add(raised)))
                     .add(")");
         }
         return sum;

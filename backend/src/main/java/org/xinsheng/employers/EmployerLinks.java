@@ -84,9 +84,7 @@ public class EmployerLinks {
         }
         List<String> flags = new ArrayList<>(f.flagList());
         flags.add(FLAG_REPEAT);
-        return new CaseFile(f.complaintId(), String.join(" ", flags), f.adviceKey(), f.advice(), f.deadlineAt(),
-                f.resolutionRoute(), f.resolutionFund(), f.amountRecoveredYuan(), f.workersPaid(), f.resolvedAt(),
-                f.followedUpAt(), f.closedAt(), f.rating(), f.ratingComment(), f.ratedAt());
+        return f.withFlags(flags);
     }
 
     /** The group a complaint belongs to: its id and all members' complaint ids, oldest first. */

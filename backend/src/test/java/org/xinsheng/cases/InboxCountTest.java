@@ -18,6 +18,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,8 @@ class InboxCountTest {
             true, Instant.now());
     // no "handling": on the shared test database MariaDB then scans for InboxPlanTest's status=handling (size-dependent)
     private static final List<String> STATUSES = List.of("registered", "assigned", "verifying", "resolved", "closed");
+    /** Ten days back: about half the cases written (one a day) were filed since. */
+    private static final String SINCE = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10).toString();
     private static final List<Duration> DEADLINES = Stream.of(null, Duration.ofDays(3), Duration.ofHours(-2),
             Duration.ofHours(-30), Duration.ofHours(-80)).toList();
 
@@ -78,14 +82,15 @@ class InboxCountTest {
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO case_file (complaint_id, flags, deadline_at) VALUES (?, ?, ?)")) {
-                    ps.setLong(1, id);
-                    ps.setString(2, i % 3 == 0 ? "task_force" : i % 4 == 0 ? "needs_triage" : "");
+                        "INSERT INTO case_file (complaint_id, flags, deadline_at, filed_at)"
+                                + " SELECT id, ?, ?, created_at FROM complaint WHERE id = ?")) {
+                    ps.setLong(3, id);
+                    ps.setString(1, i % 3 == 0 ? "task_force" : i % 4 == 0 ? "needs_triage" : "");
                     Duration due = DEADLINES.get(i % DEADLINES.size());
                     if (due == null) {
-                        ps.setNull(3, Types.TIMESTAMP);
+                        ps.setNull(2, Types.TIMESTAMP);
                     } else {
-                        ps.setTimestamp(3, Timestamp.from(now.plus(due)));
+                        ps.setTimestamp(2, Timestamp.from(now.plus(due)));
                     }
                     ps.executeUpdate();
                 }
@@ -122,6 +127,16 @@ class InboxCountTest {
                 Arguments.of("a township, by filing", SUPERVISOR, Map.of("township", "ala", "sort", "filed"),
                         "FROM complaint c WHERE"),
                 Arguments.of("a flag, by filing", SUPERVISOR, Map.of("flag", "task_force", "sort", "filed"),
+                        "FROM case_flag g WHERE"),
+                // a filing date counts from the complaints' filing index, or in the walk a risk level or flag reads
+                Arguments.of("filed since", SUPERVISOR, Map.of("from", SINCE), "FROM complaint c WHERE"),
+                Arguments.of("filed since, red", SUPERVISOR, Map.of("from", SINCE, "risk", "red"),
+                        "FROM case_file f WHERE"),
+                Arguments.of("filed since, none", SUPERVISOR, Map.of("from", SINCE, "risk", "none"),
+                        "FROM case_flag r WHERE"),
+                Arguments.of("filed until, yellow, a clerk's", CLERK, Map.of("to", SINCE, "risk", "yellow"),
+                        "FROM case_flag r WHERE"),
+                Arguments.of("filed since, a flag", SUPERVISOR, Map.of("from", SINCE, "flag", "needs_triage"),
                         "FROM case_flag g WHERE"));
     }
 

@@ -117,13 +117,14 @@ class InboxPagingTest {
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO case_file (complaint_id, flags, deadline_at) VALUES (?, ?, ?)")) {
-                    ps.setLong(1, id);
-                    ps.setString(2, String.join(" ", f.flags()));
+                        "INSERT INTO case_file (complaint_id, flags, deadline_at, filed_at)"
+                                + " SELECT id, ?, ?, created_at FROM complaint WHERE id = ?")) {
+                    ps.setLong(3, id);
+                    ps.setString(1, String.join(" ", f.flags()));
                     if (f.deadline() == null) {
-                        ps.setNull(3, Types.TIMESTAMP);
+                        ps.setNull(2, Types.TIMESTAMP);
                     } else {
-                        ps.setTimestamp(3, Timestamp.from(f.deadline()));
+                        ps.setTimestamp(2, Timestamp.from(f.deadline()));
                     }
                     ps.executeUpdate();
                 }
@@ -167,6 +168,11 @@ class InboxPagingTest {
                         + "&sort=filed", f -> true),
                 row("filed since a day, most at risk first", "from=" + today.minusDays(6), f -> true),
                 row("filed since a day, red", "from=" + today.minusDays(12) + "&risk=red", f -> true),
+                row("filed since a day, yellow", "from=" + today.minusDays(12) + "&risk=yellow", f -> true),
+                row("filed since a day, none", "from=" + today.minusDays(12) + "&risk=none", f -> true),
+                row("filed since a day, a flag", "from=" + today.minusDays(12) + "&flag=needs_triage",
+                        f -> f.flags().contains("needs_triage")),
+                row("filed until a day, by deadline", "to=" + today.minusDays(4) + "&sort=deadline", f -> true),
                 row("several at once", "status=handling&sector=construction&sort=filed",
                         f -> f.status().equals("handling") && f.sector().equals("construction")),
                 row("part of the employer", "q-suffix=路桥", f -> f.employer().endsWith("路桥")));

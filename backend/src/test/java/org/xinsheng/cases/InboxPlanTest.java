@@ -94,8 +94,9 @@ class InboxPlanTest {
                 ps.executeUpdate();
             }
             // overdue, so that the first segment of the risk order finds it and MariaDB shows the key it read by
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (complaint_id, flags, deadline_at)"
-                    + " SELECT id, '', TIMESTAMP '2000-01-01 00:00:00' FROM complaint WHERE tracking_code = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (complaint_id, flags, deadline_at,"
+                    + " filed_at) SELECT id, '', TIMESTAMP '2000-01-01 00:00:00', created_at FROM complaint"
+                    + " WHERE tracking_code = ?")) {
                 ps.setString(1, CODE);
                 ps.executeUpdate();
             }

@@ -95,7 +95,7 @@ class DispatchAgreementApiTest {
         if (statusBefore != null) {
             events.save(CaseEvent.of(c.id(), changed, status, "test", "test", null, null));
         }
-        files.save(CaseFile.open(c.id(), List.of(), null, null, deadline));
+        files.save(CaseFile.open(c.id(), filed, List.of(), null, null, deadline));
         return TrackingCodes.format(c.trackingCode());
     }
 

@@ -120,7 +120,8 @@ class WeeklyReportApiTest {
     }
 
     private void caseFile(Long id, Instant deadline, Instant resolvedAt, Long recovered) {
-        CaseFile f = CaseFile.open(id, List.of(), null, null, deadline);
+        CaseFile f = CaseFile.open(id, complaints.findById(id).orElseThrow().createdAt(), List.of(), null, null,
+                deadline);
         if (resolvedAt != null) {
             f = f.withResolution("inspection", null, recovered, 1, resolvedAt);
         }
