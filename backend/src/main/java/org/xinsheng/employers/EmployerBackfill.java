@@ -119,7 +119,8 @@ public class EmployerBackfill {
         try {
             while (true) {
                 long from = after;
-                EmployerTally.Counted batch = transactions.executeWrite(status -> tally.countUnknown(from, COUNT_AT_ONCE));
+                EmployerTally.Counted batch = transactions.executeWrite(
+                        status -> tally.countUnknown(from, COUNT_AT_ONCE));
                 if (batch.links() == 0) {
                     return counted;
                 }

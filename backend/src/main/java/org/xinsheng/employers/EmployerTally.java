@@ -48,6 +48,7 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
 
     private final JdbcOperations jdbc;
     private final String node;
+    private volatile boolean registered;
 
     public EmployerTally(JdbcOperations jdbc, @Value("${xinsheng.employers.tally-node:}") String node,
                          @Value("${micronaut.server.port:8080}") String port) {
@@ -123,6 +124,7 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
 
     /** Adds to this node's row of the key (made on first use). */
     void add(String employerKey, long complaints, long open, Instant filedAt) {
+        register();
         jdbc.prepareStatement("INSERT INTO employer_tally (employer_key, node, complaints, open_cases, last_filed_at)"
                 + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE complaints = complaints + VALUES(complaints),"
                 + " open_cases = open_cases + VALUES(open_cases),"
@@ -134,6 +136,31 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
             ps.setTimestamp(5, Timestamp.from(filedAt));
             return ps.executeUpdate();
         });
+    }
+
+    /**
+     * Names this node in employer_tally_node before its first row (in the same transaction): the list relies on each
+     * key having at most one row per node named there. Remembered once seen committed.
+     */
+    private void register() {
+        if (registered) {
+            return;
+        }
+        boolean there = jdbc.prepareStatement("SELECT 1 FROM employer_tally_node WHERE node = ?", ps -> {
+            ps.setString(1, node);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+        if (there) {
+            registered = true;
+        } else {
+            jdbc.prepareStatement("INSERT INTO employer_tally_node (node) VALUES (?)"
+                    + " ON DUPLICATE KEY UPDATE node = node", ps -> {
+                        ps.setString(1, node);
+                        return ps.executeUpdate();
+                    });
+        }
     }
 
     @Override
@@ -176,10 +203,11 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
     }
 
     /**
-     * Counts up to {@code batch} links written without the application (status NULL) after the link {@code after}, in
-     * the caller's transaction: sets their copies of the status and adds their complaints to the tally. Answers the
-     * last link counted and how many (none when none is left). The links and their complaints are locked as they are read, so
-     * nodes starting together never count one twice, and a status change waits for the count and then moves it.
+     * Counts up to {@code batch} links written without the application (status NULL) after the link {@code after},
+     * in the caller's transaction: sets their copies of the status and adds their complaints to the tally. Answers
+     * the last link counted and how many (none when none is left). The links and their complaints are locked as they
+     * are read, so nodes starting together never count one twice, and a status change waits for the count and then
+     * moves it.
      */
     Counted countUnknown(long after, int batch) {
         List<Unknown> rows = jdbc.prepareStatement("SELECT complaint_id, employer_key, filed_at, employer, township"

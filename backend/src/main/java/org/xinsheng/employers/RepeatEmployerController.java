@@ -44,12 +44,14 @@ public class RepeatEmployerController {
 
     private final StaffService staff;
     private final RepeatEmployerQueries queries;
+    private final EmployerRanking ranking;
     private final TransactionOperations<Connection> transactions;
 
-    public RepeatEmployerController(StaffService staff, RepeatEmployerQueries queries,
+    public RepeatEmployerController(StaffService staff, RepeatEmployerQueries queries, EmployerRanking ranking,
                                     TransactionOperations<Connection> transactions) {
         this.staff = staff;
         this.queries = queries;
+        this.ranking = ranking;
         this.transactions = transactions;
     }
 
@@ -77,7 +79,7 @@ public class RepeatEmployerController {
     }
 
     private List<RepeatEmployer> list(int min, int limit) {
-        List<RepeatEmployerQueries.Counted> counted = queries.counted(min, limit);
+        List<RepeatEmployerQueries.Counted> counted = ranking.top(min, limit);
         if (counted.isEmpty()) {
             return List.of();
         }
