@@ -35,6 +35,7 @@ public class EmployerBackfill {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmployerBackfill.class);
     private static final int LOAD_AT_ONCE = 500;
+    private static final int COUNT_AT_ONCE = 5000;
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     public interface Unlinked extends GenericRepository<Complaint, Long> {
@@ -56,11 +57,13 @@ public class EmployerBackfill {
     private final EmployerLinks links;
     private final TransactionOperations<Connection> transactions;
     private final ExecutorService background;
+    private final EmployerTally tally;
 
     public EmployerBackfill(Unlinked unlinked, EmployerLinks links, TransactionOperations<Connection> transactions,
-                            @Named(TaskExecutors.SCHEDULED) ExecutorService background) {
+                            @Named(TaskExecutors.SCHEDULED) ExecutorService background, EmployerTally tally) {
         this.unlinked = unlinked;
         this.links = links;
+        this.tally = tally;
         this.transactions = transactions;
         this.background = background;
     }
@@ -70,9 +73,13 @@ public class EmployerBackfill {
         background.execute(this::link);
     }
 
-    /** Links every complaint whose employer's name has a key and that has no link yet; the number linked. */
+    /**
+     * Counts the links written without the application (a bulk load after V32) into the employer tally, then links
+     * every complaint whose employer's name has a key and that has no link yet; the number linked.
+     */
     int link() {
         long started = System.nanoTime();
+        long counted = countUnknown();
         List<Long> keyed;
         try {
             keyed = unlinked.find().stream().filter(n -> EmployerNames.key(n.employer()).isPresent())
@@ -91,6 +98,7 @@ public class EmployerBackfill {
             try {
                 transactions.executeWrite(status -> {
                     links.record(complaint, complaint.createdAt());
+                    tally.follow(complaint.id()); // its status may have moved since it was read above
                     return null;
                 });
                 linked++;
@@ -99,8 +107,29 @@ public class EmployerBackfill {
             }
         }
         // the last of a start's background work; bench/scale waits for this line before it times reads
-        LOG.info("Checked the employer links of earlier complaints in {} ms: linked {}",
-                (System.nanoTime() - started) / 1_000_000, linked);
+        LOG.info("Checked the employer links of earlier complaints in {} ms: linked {}, counted {} links written"
+                + " without the application", (System.nanoTime() - started) / 1_000_000, linked, counted);
         return linked;
+    }
+
+    /** Links with no status copy, counted into the tally {@value #COUNT_AT_ONCE} a transaction; how many. */
+    long countUnknown() {
+        long counted = 0;
+        long after = 0;
+        try {
+            while (true) {
+                long from = after;
+                EmployerTally.Counted batch = transactions.executeWrite(
+                        status -> tally.countUnknown(from, COUNT_AT_ONCE));
+                if (batch.links() == 0) {
+                    return counted;
+                }
+                counted += batch.links();
+                after = batch.last();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot count the employer links written without the application: {}", e.getMessage());
+            return counted;
+        }
     }
 }

@@ -57,7 +57,8 @@ public class EmployerLinks {
         List<Long> roots = complaint.township() == null ? List.of()
                 : links.groupRootsNear(key.get(), complaint.township(), now.minus(groupWindow));
         Long group = roots.stream().min(Long::compare).orElse(null);
-        links.save(new EmployerLink(complaint.id(), key.get(), complaint.employer(), complaint.township(), now, group));
+        links.save(new EmployerLink(complaint.id(), key.get(), complaint.employer(), complaint.township(), now, group,
+                complaint.status())); // counted in the employer tally by EmployerTally.Links
         if (group != null) {
             joinInto(group, roots);
         }

@@ -13,12 +13,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.TransactionOperations;
 import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.staff.StaffRole;
 import org.xinsheng.staff.StaffService;
 import org.xinsheng.web.ApiException;
 
+import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +44,15 @@ public class RepeatEmployerController {
 
     private final StaffService staff;
     private final RepeatEmployerQueries queries;
+    private final EmployerRanking ranking;
+    private final TransactionOperations<Connection> transactions;
 
-    public RepeatEmployerController(StaffService staff, RepeatEmployerQueries queries) {
+    public RepeatEmployerController(StaffService staff, RepeatEmployerQueries queries, EmployerRanking ranking,
+                                    TransactionOperations<Connection> transactions) {
         this.staff = staff;
         this.queries = queries;
+        this.ranking = ranking;
+        this.transactions = transactions;
     }
 
     @Get(uri = "/repeat", produces = MediaType.APPLICATION_JSON)
@@ -64,7 +72,14 @@ public class RepeatEmployerController {
         if (!faults.isEmpty()) {
             throw ApiException.invalid(faults);
         }
-        List<RepeatEmployerQueries.Counted> counted = queries.counted(min == null ? 3 : min, limit == null ? 100 : limit);
+        int least = min == null ? 3 : min;
+        int most = limit == null ? 100 : limit;
+        // one read transaction: the ranking, names and cases from one snapshot (MariaDB), on one connection
+        return transactions.executeRead(status -> list(least, most));
+    }
+
+    private List<RepeatEmployer> list(int min, int limit) {
+        List<RepeatEmployerQueries.Counted> counted = ranking.top(min, limit);
         if (counted.isEmpty()) {
             return List.of();
         }
@@ -73,14 +88,19 @@ public class RepeatEmployerController {
         Map<String, Set<String>> townships = new LinkedHashMap<>();
         for (RepeatEmployerQueries.Named n : queries.names(keys)) {
             names.computeIfAbsent(n.employerKey(), k -> new LinkedHashSet<>()).add(n.employer());
-            if (n.township() != null) {
-                townships.computeIfAbsent(n.employerKey(), k -> new TreeSet<>()).add(n.township());
-            }
         }
+        for (RepeatEmployerQueries.Township t : queries.townships(keys)) {
+            townships.computeIfAbsent(t.employerKey(), k -> new TreeSet<>()).add(t.township());
+        }
+        // one short read per employer (newest first, stopped after CASES_SHOWN), shown oldest first
         Map<String, List<RepeatEmployer.Case>> cases = new LinkedHashMap<>();
-        for (RepeatEmployerQueries.Latest c : queries.latest(keys, CASES_SHOWN)) {
-            cases.computeIfAbsent(c.employerKey(), k -> new ArrayList<>()).add(
-                    new RepeatEmployer.Case(TrackingCodes.format(c.trackingCode()), c.status(), c.createdAt()));
+        for (String key : keys) {
+            List<RepeatEmployer.Case> latest = new ArrayList<>();
+            for (RepeatEmployerQueries.Latest c : queries.latest(key, CASES_SHOWN)) {
+                latest.add(new RepeatEmployer.Case(TrackingCodes.format(c.trackingCode()), c.status(), c.createdAt()));
+            }
+            Collections.reverse(latest);
+            cases.put(key, latest);
         }
         return counted.stream().map(c -> new RepeatEmployer(c.employerKey(),
                 List.copyOf(names.getOrDefault(c.employerKey(), Set.of())), (int) c.complaints(), (int) c.openCases(),

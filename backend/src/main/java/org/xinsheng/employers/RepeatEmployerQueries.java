@@ -1,7 +1,6 @@
 package org.xinsheng.employers;
 
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -11,37 +10,63 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-/** The repeat-employer list, counted by the database: one row per employer, then its names and latest cases. */
+/**
+ * The repeat-employer list: the employers ranked from the kept tally (employer_tally, {@link EmployerTally}), then
+ * their names and townships, then each one's latest cases.
+ */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface RepeatEmployerQueries extends GenericRepository<EmployerLink, Long> {
 
-    @Query("SELECT l.employer_key, COUNT(*) AS complaints,"
-            + " SUM(CASE WHEN c.status IN ('registered', 'assigned', 'verifying', 'handling') THEN 1 ELSE 0 END)"
-            + " AS open_cases, MAX(l.filed_at) AS last_filed_at"
-            + " FROM employer_link l JOIN complaint c ON c.id = l.complaint_id GROUP BY l.employer_key"
-            + " HAVING COUNT(*) >= :min ORDER BY COUNT(*) DESC, l.employer_key LIMIT :limit")
+    /**
+     * The employers with at least {@code min} complaints, most first: the whole tally summed over its nodes (what
+     * {@link EmployerRanking} falls back to). Summed in
+     * key order (the primary key) and then cut to the first {@code limit} (MariaDB keeps only those while sorting);
+     * with HAVING and ORDER BY on the sums in one block MariaDB grouped into a temporary table and sorted every group
+     * (190 against 137 ms at 1,000,000 complaints, 77,000 keys).
+     */
+    @Query("SELECT employer_key, complaints, open_cases, last_filed_at FROM (SELECT employer_key,"
+            + " SUM(complaints) AS complaints, SUM(open_cases) AS open_cases, MAX(last_filed_at) AS last_filed_at"
+            + " FROM employer_tally GROUP BY employer_key) t WHERE complaints >= :min"
+            + " ORDER BY complaints DESC, employer_key LIMIT :limit")
     List<Counted> counted(long min, int limit);
 
-    /** Each name an employer was given and each township, with the first complaint that used it. */
-    @Query("SELECT employer_key, employer, township, MIN(complaint_id) AS first_complaint FROM employer_link"
-            + " WHERE employer_key IN (:keys) GROUP BY employer_key, employer, township"
+    /** The same, among the given employers only ({@link EmployerRanking} picks them). */
+    @Query("SELECT employer_key, complaints, open_cases, last_filed_at FROM (SELECT employer_key,"
+            + " SUM(complaints) AS complaints, SUM(open_cases) AS open_cases, MAX(last_filed_at) AS last_filed_at"
+            + " FROM employer_tally WHERE employer_key IN (:keys) GROUP BY employer_key) t WHERE complaints >= :min"
+            + " ORDER BY complaints DESC, employer_key LIMIT :limit")
+    List<Counted> countedAmong(Collection<String> keys, long min, int limit);
+
+    /** Each name the employers were given, in the order of the first complaint that used it (kept, V32). */
+    @Query("SELECT employer_key, employer, first_complaint FROM employer_name WHERE employer_key IN (:keys)"
             + " ORDER BY employer_key, first_complaint")
     List<Named> names(Collection<String> keys);
 
-    /** The latest {@code perEmployer} complaints of each employer. */
-    @Query("SELECT x.employer_key, x.complaint_id, x.tracking_code, x.status, x.created_at FROM (SELECT"
-            + " l.employer_key, l.complaint_id, c.tracking_code, c.status, c.created_at, ROW_NUMBER() OVER"
-            + " (PARTITION BY l.employer_key ORDER BY l.complaint_id DESC) AS n FROM employer_link l"
-            + " JOIN complaint c ON c.id = l.complaint_id WHERE l.employer_key IN (:keys)) x"
-            + " WHERE x.n <= :perEmployer ORDER BY x.employer_key, x.complaint_id")
-    List<Latest> latest(Collection<String> keys, int perEmployer);
+    /** Each township the employers had a complaint in (kept, V32). */
+    @Query("SELECT employer_key, township FROM employer_township WHERE employer_key IN (:keys)")
+    List<Township> townships(Collection<String> keys);
+
+    /**
+     * The latest {@code perEmployer} complaints of one employer, newest first: the links from ix_employer_link_latest
+     * (employer_key, newest_first = -complaint_id), walked forwards and stopped after them (H2 walks no index
+     * backwards: with ORDER BY complaint_id DESC it read all 10,170 links of the biggest employer at 1,000,000 and
+     * sorted them), then only those complaints.
+     */
+    @Query("SELECT l.employer_key, l.complaint_id, c.tracking_code, c.status, c.created_at FROM (SELECT employer_key,"
+            + " complaint_id FROM employer_link WHERE employer_key = :key ORDER BY employer_key, newest_first"
+            + " LIMIT :perEmployer) l JOIN complaint c ON c.id = l.complaint_id ORDER BY l.complaint_id DESC")
+    List<Latest> latest(String key, int perEmployer);
 
     @Introspected
     record Counted(String employerKey, long complaints, long openCases, Instant lastFiledAt) {
     }
 
     @Introspected
-    record Named(String employerKey, String employer, @Nullable String township, long firstComplaint) {
+    record Named(String employerKey, String employer, long firstComplaint) {
+    }
+
+    @Introspected
+    record Township(String employerKey, String township) {
     }
 
     @Introspected

@@ -137,7 +137,7 @@ class RepeatAndGroupApiTest {
         Long id = complaints.findByTrackingCode(TrackingCodes.parse(old).orElseThrow()).orElseThrow().id();
         EmployerLink link = links.findById(id).orElseThrow();
         links.update(new EmployerLink(link.complaintId(), link.employerKey(), link.employer(), link.township(),
-                link.filedAt().minus(Duration.ofDays(31)), null));
+                link.filedAt().minus(Duration.ofDays(31)), null, link.status()));
         String fresh = file("碌曲" + unique + "劳务有限公司", "maai", 6000);
         JsonNode view = api.get("/api/v1/cases/" + fresh, staff.supervisor()).json();
         assertTrue(view.get("group") == null || view.get("group").isNull(), view.toString());
