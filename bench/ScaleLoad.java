@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 /**
  * Bulk loader for bench/scale: writes N complaints straight into a schema Flyway made, as filings and the case
  * workflow would have left them a year on: the complaint, its case file, its units, its timeline and its employer
- * link, one JDBC batch per table and one transaction per 1,000 complaints. Run with the jar on the class path (for
+ * link, one JDBC batch per table and one transaction per 1,000 complaints, then the employers' tally. Run with the jar on the class path (for
  * the tracking codes and employer keys the app itself makes):
  *   java -cp backend/target/xinsheng.jar bench/ScaleLoad.java JDBC_URL USER PASSWORD N BUSY_WEEK_MONDAY BUSY_ROWS
  * Filing times spread over the year before now, BUSY_ROWS of them inside the week starting BUSY_WEEK_MONDAY (for a
@@ -107,7 +107,7 @@ public final class ScaleLoad {
              PreparedStatement step = db.prepareStatement("INSERT INTO case_event (complaint_id, happened_at, status,"
                 + " note, actor, action, public_note) VALUES (?, ?, ?, NULL, ?, ?, NULL)");
              PreparedStatement link = db.prepareStatement("INSERT INTO employer_link (complaint_id, employer_key,"
-                + " employer, township, filed_at, group_id) VALUES (?, ?, ?, ?, ?, NULL)");
+                + " employer, township, filed_at, group_id, status) VALUES (?, ?, ?, ?, ?, NULL, ?)");
              // the flags as rows (V30); the rows of open cases raised by a flag are made by the node at start
              PreparedStatement flag = db.prepareStatement("INSERT INTO case_flag (complaint_id, flag, deadline_at,"
                 + " created_at) VALUES (?, ?, ?, ?)")) {
@@ -135,6 +135,42 @@ public final class ScaleLoad {
                 }
             }
         }
+        tally(firstId);
+    }
+
+    /**
+     * The repeat-employer tally (V32) of the links loaded, as the node's writes would have kept it (employers/
+     * EmployerTally): under a node name of the load's own, the complaints and open ones of each employer, its names
+     * and its townships where new.
+     */
+    private void tally(long firstId) throws Exception {
+        String node = "ScaleLoad " + now;
+        String open = "('registered', 'assigned', 'verifying', 'handling')";
+        try (PreparedStatement nodeRow = db.prepareStatement("INSERT INTO employer_tally_node (node) VALUES (?)");
+             PreparedStatement counts = db.prepareStatement("INSERT INTO employer_tally (employer_key, node,"
+                     + " complaints, open_cases, last_filed_at) SELECT employer_key, ?, COUNT(*), SUM(CASE WHEN"
+                     + " status IN " + open + " THEN 1 ELSE 0 END), MAX(filed_at) FROM employer_link"
+                     + " WHERE complaint_id >= ? GROUP BY employer_key");
+             PreparedStatement names = db.prepareStatement("INSERT INTO employer_name (employer_key, employer,"
+                     + " first_complaint) SELECT l.employer_key, l.employer, MIN(l.complaint_id) FROM employer_link l"
+                     + " WHERE l.complaint_id >= ? AND NOT EXISTS (SELECT 1 FROM employer_name n WHERE"
+                     + " n.employer_key = l.employer_key AND n.employer = l.employer)"
+                     + " GROUP BY l.employer_key, l.employer");
+             PreparedStatement townships = db.prepareStatement("INSERT INTO employer_township (employer_key,"
+                     + " township) SELECT DISTINCT l.employer_key, l.township FROM employer_link l"
+                     + " WHERE l.complaint_id >= ? AND l.township IS NOT NULL AND NOT EXISTS (SELECT 1"
+                     + " FROM employer_township t WHERE t.employer_key = l.employer_key AND t.township = l.township)")) {
+            nodeRow.setString(1, node);
+            nodeRow.executeUpdate();
+            counts.setString(1, node);
+            counts.setLong(2, firstId);
+            counts.executeUpdate();
+            names.setLong(1, firstId);
+            names.executeUpdate();
+            townships.setLong(1, firstId);
+            townships.executeUpdate();
+        }
+        db.commit();
     }
 
     private PreparedStatement flagRows;
@@ -301,6 +337,7 @@ public final class ScaleLoad {
             link.setString(3, employer);
             link.setString(4, township);
             link.setTimestamp(5, Timestamp.from(filed));
+            link.setString(6, status);
             link.addBatch();
         }
     }
