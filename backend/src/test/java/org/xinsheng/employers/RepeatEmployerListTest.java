@@ -296,7 +296,7 @@ class RepeatEmployerListTest {
         return links.findById(idOf(code)).orElseThrow().groupId();
     }
 
-    /** A link as bench/ScaleLoad writes it: no status copy. */
+    /** A link written without the application (a bulk load of other data): no status copy. */
     void bulkLink(long id, String key, String employer, String township, Instant at) {
         transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO employer_link (complaint_id,"
                 + " employer_key, employer, township, filed_at, group_id) VALUES (?, ?, ?, ?, ?, NULL)", ps -> {
