@@ -101,7 +101,7 @@ public class CaseFlagIndex implements EntityEventListener<CaseFile> {
         Set<Row> rows = new HashSet<>();
         flags.forEach(flag -> rows.add(new Row(flag, deadline, created)));
         String raised = RiskLevels.byFlags(flags, rules);
-        if (RiskLevels.rank(raised) > 0 && InboxRepository.OPEN.contains(status)) {
+        if (RiskLevels.rank(raised) > 0 && CaseStatus.isOpen(status)) {
             rows.add(new Row(raisedFlag(raised), deadline, created));
         }
         return rows;
@@ -221,7 +221,7 @@ public class CaseFlagIndex implements EntityEventListener<CaseFile> {
         }
         List<String> higher = flagsOf(level + 1, RiskLevels.ORDER.size() - 1);
         return "SELECT " + what + " FROM case_flag g JOIN complaint c ON c.id = g.complaint_id WHERE g.flag IN ("
-                + quoted(at) + ") AND c.status IN (" + quoted(InboxRepository.OPEN) + ")"
+                + quoted(at) + ") AND c.status IN (" + quoted(CaseStatus.OPEN) + ")"
                 + (higher.isEmpty() ? "" : " AND NOT EXISTS (SELECT 1 FROM case_flag h WHERE h.complaint_id"
                 + " = g.complaint_id AND h.flag IN (" + quoted(higher) + "))");
     }

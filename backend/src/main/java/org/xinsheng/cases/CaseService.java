@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class CaseService {
 
-    private static final Set<String> OPEN = Set.of("registered", "assigned", "verifying", "handling");
     private static final Set<String> OPEN_OR_REDIRECTED = Set.of("registered", "assigned", "verifying", "handling",
             "redirected");
 
@@ -182,7 +181,7 @@ public class CaseService {
 
     /** Open cases carry their flags' levels; every case with a deadline rises as it stays overdue. */
     String risk(Complaint c, CaseFile f, Instant now) {
-        List<String> flags = OPEN.contains(c.status()) ? f.flagList() : List.of();
+        List<String> flags = CaseStatus.isOpen(c.status()) ? f.flagList() : List.of();
         return RiskLevels.level(f.deadlineAt(), flags, now, jurisdiction.risk());
     }
 }

@@ -32,7 +32,6 @@ import java.util.TreeMap;
 @Singleton
 public class InboxRepository {
 
-    static final List<String> OPEN = List.of("registered", "assigned", "verifying", "handling");
     /**
      * Stands in for "no deadline" in sorting and cursors: later than any real one. A literal in the SQL and a local
      * date-time when bound, so that MariaDB compares it as a DATETIME (a bound value in COALESCE would make the

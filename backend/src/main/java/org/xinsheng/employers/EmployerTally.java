@@ -6,6 +6,7 @@ import io.micronaut.data.event.EntityEventListener;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.xinsheng.cases.CaseFile;
+import org.xinsheng.cases.CaseStatus;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -43,9 +44,6 @@ import java.util.TreeSet;
 @Singleton
 public class EmployerTally implements EntityEventListener<CaseFile> {
 
-    /** The statuses counted as open; the same list as the inbox's. */
-    public static final List<String> OPEN = List.of("registered", "assigned", "verifying", "handling");
-
     private final JdbcOperations jdbc;
     private final String node;
     private volatile boolean registered;
@@ -54,10 +52,6 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
                          @Value("${micronaut.server.port:8080}") String port) {
         this.jdbc = jdbc;
         this.node = node.isBlank() ? host() + ":" + port : node;
-    }
-
-    static boolean open(String status) {
-        return status != null && OPEN.contains(status);
     }
 
     /** This node's name in the tally. */
@@ -70,7 +64,7 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
      * township recorded when they are new for the employer.
      */
     void linked(EmployerLink link) {
-        add(link.employerKey(), 1, open(link.status()) ? 1 : 0, link.filedAt());
+        add(link.employerKey(), 1, CaseStatus.isOpen(link.status()) ? 1 : 0, link.filedAt());
         named(link.employerKey(), link.employer(), link.complaintId());
         if (link.township() != null) {
             seenIn(link.employerKey(), link.township());
@@ -196,7 +190,7 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
                     ps.setString(3, linked.counted());
                     return ps.executeUpdate();
                 });
-        int delta = (open(linked.now()) ? 1 : 0) - (open(linked.counted()) ? 1 : 0);
+        int delta = (CaseStatus.isOpen(linked.now()) ? 1 : 0) - (CaseStatus.isOpen(linked.counted()) ? 1 : 0);
         if (moved == 1 && delta != 0) {
             add(linked.key(), 0, delta, linked.filedAt());
         }
@@ -246,7 +240,7 @@ public class EmployerTally implements EntityEventListener<CaseFile> {
             byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(u.complaintId());
             long[] sum = sums.computeIfAbsent(u.key(), k -> new long[2]);
             sum[0]++;
-            sum[1] += open(status) ? 1 : 0;
+            sum[1] += CaseStatus.isOpen(status) ? 1 : 0;
             last.merge(u.key(), u.filedAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
         byStatus.forEach((status, members) -> jdbc.prepareStatement("UPDATE employer_link SET status = ?"

@@ -3,6 +3,7 @@ package org.xinsheng.reports;
 import jakarta.inject.Singleton;
 import org.xinsheng.cases.CaseAssignment;
 import org.xinsheng.cases.CaseAssignmentRepository;
+import org.xinsheng.cases.CaseStatus;
 import org.xinsheng.intake.TrackingCodes;
 import org.xinsheng.routing.Jurisdiction;
 
@@ -73,7 +74,7 @@ public class Ledger {
             for (ReportRecords.LedgerLine c : page) {
                 String names = units.getOrDefault(c.id(), Set.of()).stream()
                         .map(u -> jurisdiction.unitName(u, "zh")).collect(Collectors.joining("、"));
-                boolean open = WeeklyReports.OPEN.contains(c.status());
+                boolean open = CaseStatus.isOpen(c.status());
                 sink.accept(new LedgerRow(TrackingCodes.format(c.trackingCode()), c.createdAt(), c.channel(),
                         c.status(), c.township() == null ? null : jurisdiction.unitName(c.township(), "zh"),
                         c.sector(), c.employer(), c.amountYuan(), c.workers(), names, c.deadlineAt(),

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,8 +40,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class WeeklyReports {
 
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyReports.class);
-
-    static final Set<String> OPEN = Set.of("registered", "assigned", "verifying", "handling");
 
     private final ReportRecords records;
     private final Jurisdiction jurisdiction;

@@ -160,7 +160,7 @@ class InboxCountTest {
                     if (query.risk() != null) {
                         String level = RiskLevels.level(row.deadline(), row.flags().isBlank() ? List.of()
                                 : List.of(row.flags().split(" ")), now, jurisdiction.risk());
-                        boolean open = InboxRepository.OPEN.contains(row.status());
+                        boolean open = CaseStatus.isOpen(row.status());
                         String expected = open ? level : RiskLevels.level(row.deadline(), List.of(), now,
                                 jurisdiction.risk());
                         assertEquals(query.risk(), expected, name + ": case " + row.id());
