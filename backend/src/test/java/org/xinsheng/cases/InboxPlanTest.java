@@ -73,9 +73,20 @@ class InboxPlanTest {
             // MariaDB reads a few dozen test rows of one township by scanning them, rightly; at 100,000 rows it
             // takes the index (docs/inbox-queries.md). The other plans do not depend on the size.
             if (!(name.equals("by township") && TestDatabase.kind().equals("mariadb"))) {
-                assertTrue(plan.toLowerCase(Locale.ROOT).contains(index), name + " uses " + index + ":\n" + plan);
+                assertTrue(plan.toLowerCase(Locale.ROOT).contains(index) || groupedByUniqueKey(name, plan),
+                        name + " uses " + index + ":\n" + plan);
             }
         }
+    }
+
+    /**
+     * MariaDB counts a unit's few dozen test rows by a loose scan of uq_case_assignment (complaint_id, unit, role),
+     * index only, when the shared test database holds few assignments; with more it takes ix_case_assignment_unit.
+     * Either reads an index alone; a table scan still fails.
+     */
+    private static boolean groupedByUniqueKey(String name, String plan) {
+        return name.equals("by unit") && TestDatabase.kind().equals("mariadb")
+                && plan.contains("key=uq_case_assignment") && plan.contains("Using index for group-by");
     }
 
     private void fileOneCase() {
